@@ -44,6 +44,10 @@ public final class LocalPlatform implements AutoCloseable {
     public record Options(Path dataDirectory, boolean fixedPorts, boolean durable, boolean keycloak, boolean mail,
                           Path services) {
 
+        public Options {
+            dataDirectory = dataDirectory.toAbsolutePath().normalize(); // child processes run in other folders
+        }
+
         public static Options forServiceTests(Path dataDirectory) {
             return new Options(dataDirectory, false, false, false, true, null);
         }
