@@ -1,0 +1,67 @@
+package org.supervision.notification.inbox;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.supervision.notification.access.Caller;
+import org.supervision.notification.api.Problem;
+
+import io.quarkus.security.Authenticated;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+@Path("/api/v1/inbox")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Inbox", description = "What a unit's officers need to know or do, newest first")
+@SecurityRequirement(name = "SecurityScheme")
+public class InboxResource {
+
+    private final Inbox inbox;
+    private final Caller caller;
+
+    public InboxResource(Inbox inbox, Caller caller) {
+        this.inbox = inbox;
+        this.caller = caller;
+    }
+
+    @GET
+    @Operation(summary = "The caller's unit's inbox (every unit's for supervisors and leaders)")
+    public List<InboxItemView> list(@QueryParam("unreadOnly") @DefaultValue("false") boolean unreadOnly,
+                                    @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                    @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+        return inbox.page(caller.confinedToUnit().orElse(null), unreadOnly, page, size);
+    }
+
+    @GET
+    @Path("unread-count")
+    @Operation(summary = "How many items the caller has not read yet")
+    public Map<String, Long> unreadCount() {
+        return Map.of("unread", inbox.unread(caller.confinedToUnit().orElse(null)));
+    }
+
+    @POST
+    @Path("{id}/read")
+    @Operation(summary = "Mark an item read")
+    @APIResponse(responseCode = "204", description = "Read")
+    @APIResponse(responseCode = "404", description = "No such item, or another unit's",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public void markRead(@PathParam("id") UUID id) {
+        inbox.markRead(id, caller.confinedToUnit().orElse(null));
+    }
+}

@@ -1,0 +1,56 @@
+package org.supervision.notification.inbox;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import org.supervision.notification.events.AssignmentIssued;
+import org.supervision.notification.events.UnreadableEventException;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+/** Puts a "new assignment" (新任务) item into the unit's inbox. */
+@ApplicationScoped
+public class NewAssignmentNotice {
+
+    private final EntityManager entityManager;
+    private final Clock clock;
+
+    public NewAssignmentNotice(EntityManager entityManager, Clock clock) {
+        this.entityManager = entityManager;
+        this.clock = clock;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void deliver(String eventId, AssignmentIssued issued) {
+        if (issued.assignmentId() == null || issued.unitCode() == null || issued.unitCode().isBlank()) {
+            throw new UnreadableEventException("assignment.issued without assignmentId or unitCode");
+        }
+        InboxItem item = new InboxItem();
+        item.id = UUID.randomUUID();
+        item.unitCode = issued.unitCode();
+        item.kind = InboxItemKind.NEW_ASSIGNMENT;
+        item.title = "新任务：" + issued.measureNumber() + ". " + shorten(issued.measureTitle(), 60);
+        item.body = text(issued);
+        item.assignmentId = issued.assignmentId();
+        item.planId = issued.planId();
+        item.sourceEventId = eventId;
+        item.createdAt = OffsetDateTime.now(clock);
+        entityManager.persist(item);
+    }
+
+    static String text(AssignmentIssued issued) {
+        String role = "LEAD".equals(issued.role()) ? "牵头单位" : "配合单位";
+        String deadline = issued.deadline() == null ? "完成时限待定"
+                : "完成时限：" + issued.deadline().getYear() + "年" + issued.deadline().getMonthValue() + "月"
+                        + issued.deadline().getDayOfMonth() + "日";
+        return "《" + issued.planTitle() + "》第" + issued.measureNumber() + "项措施“" + issued.measureTitle() + "”已分派给"
+                + issued.unitName() + "（" + role + "），请及时签收。" + deadline + "。";
+    }
+
+    private static String shorten(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+}

@@ -1,0 +1,107 @@
+package org.supervision.notification.inbox;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.locks.LockSupport;
+
+import org.junit.jupiter.api.Test;
+import org.supervision.local.testing.KafkaTestClient;
+import org.supervision.local.testing.PlatformTestResource;
+import org.supervision.local.testing.TestTokens;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+@QuarkusTestResource(value = PlatformTestResource.class, initArgs = @ResourceArg(name = "service", value = "notification-service"))
+class InboxFromTaskEventsTest {
+
+    private static final String TASK_TOPIC = "supervision.task.v1";
+    private final KafkaTestClient kafka = KafkaTestClient.ofPlatform();
+
+    private static String issued(String eventId, UUID assignmentId, String unitCode, String unitName, String role) {
+        return """
+                {"specversion": "1.0", "id": "%s", "source": "/supervision/task-service",
+                 "type": "supervision.assignment.issued.v1", "subject": "%s", "time": "2024-01-22T08:00:00Z",
+                 "data": {"assignmentId": "%s", "planId": "%s", "planTitle": "钦州市实施方案", "measureId": "%s",
+                          "measureNumber": "3", "measureTitle": "提升企业开办便利度", "unitId": "%s",
+                          "unitCode": "%s", "unitName": "%s", "role": "%s", "deadline": "2024-06-30"}}
+                """.formatted(eventId, assignmentId, assignmentId, UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
+                unitCode, unitName, role);
+    }
+
+    @Test
+    void eachUnitSeesItsOwnNewAssignmentOnceAndNotTheOtherUnits() {
+        UUID fgw = UUID.randomUUID();
+        UUID scjg = UUID.randomUUID();
+        String fgwEvent = issued(UUID.randomUUID().toString(), fgw, "QZ-FGW", "市发展改革委", "LEAD");
+        kafka.send(TASK_TOPIC, fgw.toString(), fgwEvent);
+        kafka.send(TASK_TOPIC, fgw.toString(), fgwEvent); // redelivered
+        kafka.send(TASK_TOPIC, scjg.toString(), issued(UUID.randomUUID().toString(), scjg, "QZ-SCJG", "市市场监管局", "COOPERATING"));
+
+        String fgwItem = awaitItem(TestTokens.unitOfficer("QZ-FGW"), fgw);
+        String scjgItem = awaitItem(TestTokens.unitOfficer("QZ-SCJG"), scjg);
+
+        given().auth().oauth2(TestTokens.unitOfficer("QZ-FGW")).queryParam("size", 200).when().get("/api/v1/inbox")
+                .then().statusCode(200)
+                .body("unitCode", everyItem(equalTo("QZ-FGW")))
+                .body("assignmentId", not(hasItem(scjg.toString())))
+                .body("find { it.assignmentId == '%s' }.body".formatted(fgw), equalTo(
+                        "《钦州市实施方案》第3项措施“提升企业开办便利度”已分派给市发展改革委（牵头单位），请及时签收。完成时限：2024年6月30日。"));
+        List<String> fgwItems = given().auth().oauth2(TestTokens.supervisor()).queryParam("size", 200).when().get("/api/v1/inbox")
+                .then().statusCode(200).extract().jsonPath().getList("findAll { it.assignmentId == '%s' }.id".formatted(fgw));
+        assertEquals(1, fgwItems.size(), "one item although the event came twice");
+
+        // another unit's item: invisible, and cannot be marked read
+        given().auth().oauth2(TestTokens.unitOfficer("QZ-FGW")).when().post("/api/v1/inbox/" + scjgItem + "/read")
+                .then().statusCode(404).contentType("application/problem+json");
+
+        long unreadBefore = unread(TestTokens.unitOfficer("QZ-FGW"));
+        given().auth().oauth2(TestTokens.unitOfficer("QZ-FGW")).when().post("/api/v1/inbox/" + fgwItem + "/read")
+                .then().statusCode(204);
+        assertEquals(unreadBefore - 1, unread(TestTokens.unitOfficer("QZ-FGW")));
+        given().auth().oauth2(TestTokens.unitOfficer("QZ-FGW")).queryParam("size", 200).when().get("/api/v1/inbox")
+                .then().body("find { it.id == '%s' }.readAt".formatted(fgwItem), notNullValue());
+    }
+
+    @Test
+    void anEventWithoutAUnitIsDeadLettered() {
+        kafka.send(TASK_TOPIC, "no-unit", issued(UUID.randomUUID().toString(), UUID.randomUUID(), "", "", "LEAD"));
+        var dead = kafka.await("supervision.task.v1.dlq.notification-service", r -> "no-unit".equals(r.key()), Duration.ofSeconds(20));
+        org.junit.jupiter.api.Assertions.assertNotNull(dead.headers().lastHeader("dead-letter-reason"));
+    }
+
+    @Test
+    void withoutATokenTheInboxIsClosed() {
+        given().when().get("/api/v1/inbox").then().statusCode(401);
+    }
+
+    private static long unread(String token) {
+        return given().auth().oauth2(token).when().get("/api/v1/inbox/unread-count").then().statusCode(200)
+                .extract().jsonPath().getLong("unread");
+    }
+
+    private static String awaitItem(String token, UUID assignmentId) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (true) {
+            List<String> ids = given().auth().oauth2(token).queryParam("size", 200).when().get("/api/v1/inbox")
+                    .then().statusCode(200).extract().jsonPath()
+                    .getList("findAll { it.assignmentId == '%s' }.id".formatted(assignmentId));
+            if (!ids.isEmpty() || System.nanoTime() > deadline) {
+                assertEquals(1, ids.size(), "inbox items for assignment " + assignmentId);
+                return ids.get(0);
+            }
+            LockSupport.parkNanos(100_000_000L);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package org.supervision.task.api;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * An RFC 9457 problem detail. {@code errors} names each offending field and the rule it broke, so a
+ * client can put the message next to the right input.
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record Problem(String type, String title, int status, String detail, String instance, List<Violation> errors) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+    private static final String TYPES = "https://supervision.example.org/problems/";
+
+    /** {@code field} is a JSON path into the request ("measures[0].title") or a parameter name. */
+    public record Violation(String field, String rule, String message) {
+    }
+
+    public static Problem of(int status, String slug, String title, String detail) {
+        return new Problem(TYPES + slug, title, status, detail, null, List.of());
+    }
+
+    public static Problem badRequest(String detail, List<Violation> errors) {
+        return new Problem(TYPES + "invalid-request", "Invalid request", 400, detail, null, errors);
+    }
+
+    public static Problem unprocessable(String title, String detail, List<Violation> errors) {
+        return new Problem(TYPES + "unprocessable", title, 422, detail, null, errors);
+    }
+
+    public Problem at(String path) {
+        return new Problem(type, title, status, detail, path, errors);
+    }
+}

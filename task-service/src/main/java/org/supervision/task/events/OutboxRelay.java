@@ -1,0 +1,106 @@
+package org.supervision.task.events;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.eclipse.microprofile.context.ManagedExecutor;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.persistence.EntityManager;
+
+/**
+ * Moves events from the outbox to Kafka, oldest first, keyed by aggregate so one plan's events stay
+ * in order. One relay at a time across all replicas (a PostgreSQL advisory lock), so a later event
+ * of an aggregate can never overtake an earlier one. Kafka's idempotent producer (acks=all) means a
+ * retry after a lost acknowledgement does not duplicate; consumers deduplicate by event id anyway.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    /** Any constant; one per service database. */
+    private static final long RELAY_LOCK = 0x7461736b5f6f7574L;
+    private static final int BATCH = 200;
+
+    private final EntityManager entityManager;
+    private final MutinyEmitter<String> emitter;
+    private final ManagedExecutor executor;
+    private final AtomicBoolean running = new AtomicBoolean();
+    private final AtomicBoolean again = new AtomicBoolean();
+
+    public OutboxRelay(EntityManager entityManager, @Channel("outbox") MutinyEmitter<String> emitter,
+                       ManagedExecutor executor) {
+        this.entityManager = entityManager;
+        this.emitter = emitter;
+        this.executor = executor;
+    }
+
+    void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) EventOutbox.Written written) {
+        executor.execute(this::drain);
+    }
+
+    /** The safety net: events whose nudge was lost (crash after commit, Kafka down) leave at the next sweep. */
+    @Scheduled(every = "${supervision.outbox.sweep:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void sweep() {
+        drain();
+    }
+
+    public void drain() {
+        if (!running.compareAndSet(false, true)) {
+            again.set(true); // the running drain goes round once more and picks up what was just written
+            return;
+        }
+        try {
+            do {
+                again.set(false);
+                while (relayBatch() == BATCH) {
+                    // a full batch: there may be more
+                }
+            } while (again.get());
+        } catch (RuntimeException e) {
+            Log.warnf("outbox relay stopped, will retry at the next sweep: %s", e.getMessage());
+        } finally {
+            running.set(false);
+        }
+    }
+
+    private int relayBatch() {
+        return QuarkusTransaction.requiringNew().timeout(60).call(() -> {
+            Boolean locked = (Boolean) entityManager.createNativeQuery("select pg_try_advisory_xact_lock(:key)")
+                    .setParameter("key", RELAY_LOCK).getSingleResult();
+            if (!locked) {
+                return 0; // another replica is relaying
+            }
+            List<OutboxEvent> events = entityManager
+                    .createQuery("select e from OutboxEvent e order by e.seq", OutboxEvent.class)
+                    .setMaxResults(BATCH).getResultList();
+            for (OutboxEvent event : events) {
+                send(event);
+                entityManager.remove(event);
+            }
+            return events.size();
+        });
+    }
+
+    private void send(OutboxEvent event) {
+        OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String>builder()
+                .withTopic(event.topic)
+                .withKey(event.aggregateId)
+                .withHeaders(new org.apache.kafka.common.header.internals.RecordHeaders()
+                        .add("content-type", CloudEvent.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8))
+                        .add("ce_type", event.type.getBytes(StandardCharsets.UTF_8)))
+                .build();
+        emitter.sendMessage(Message.of(event.payload).addMetadata(metadata))
+                .await().atMost(Duration.ofSeconds(15));
+    }
+}
