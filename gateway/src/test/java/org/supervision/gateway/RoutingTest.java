@@ -1,0 +1,70 @@
+package org.supervision.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.supervision.local.testing.TestTokens;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+@QuarkusTestResource(EchoServices.class)
+class RoutingTest {
+
+    @Test
+    void eachPathGoesToTheServiceThatOwnsIt() {
+        String token = TestTokens.supervisor();
+        given().auth().oauth2(token).when().get("/api/v1/plans/42?x=1").then().statusCode(200)
+                .body("service", equalTo("plan")).body("path", equalTo("/api/v1/plans/42?x=1"));
+        given().auth().oauth2(token).when().get("/api/v1/units").then().statusCode(200).body("service", equalTo("plan"));
+        given().auth().oauth2(token).when().get("/api/v1/assignments").then().statusCode(200).body("service", equalTo("task"));
+        given().auth().oauth2(token).when().get("/api/v1/inbox/unread-count").then().statusCode(200)
+                .body("service", equalTo("notification"));
+    }
+
+    @Test
+    void theTokenIsPassedOnForTheServiceToCheckAgain() {
+        String token = TestTokens.unitOfficer("QZ-FGW");
+        given().auth().oauth2(token).when().get("/api/v1/inbox").then().statusCode(200)
+                .body("authorization", equalTo("Bearer " + token));
+    }
+
+    @Test
+    void aRequestBodyIsForwarded() {
+        given().auth().oauth2(TestTokens.supervisor()).contentType("application/json").body("{\"title\":\"测试\"}")
+                .when().post("/api/v1/plans").then().statusCode(200).body("bodyLength", equalTo(18)); // 12 ASCII bytes + two 3-byte characters
+    }
+
+    @Test
+    void noTokenOrABadTokenNeverReachesAService() {
+        given().when().get("/api/v1/plans").then().statusCode(401);
+        given().auth().oauth2("not.a.token").when().get("/api/v1/plans").then().statusCode(401);
+        String expired = TestTokens.claims("supervisor", List.of("supervisor"), null)
+                .issuedAt(1_600_000_000L).expiresAt(1_600_000_300L).jws().sign(TestTokens.privateKey());
+        given().auth().oauth2(expired).when().get("/api/v1/plans").then().statusCode(401);
+        String otherIssuer = TestTokens.claims("supervisor", List.of("supervisor"), null).issuer("https://elsewhere/realms/x")
+                .jws().sign(TestTokens.privateKey());
+        given().auth().oauth2(otherIssuer).when().get("/api/v1/plans").then().statusCode(401);
+    }
+
+    @Test
+    void everyRequestGetsARequestIdAndKeepsAGoodOne() {
+        given().auth().oauth2(TestTokens.supervisor()).when().get("/api/v1/plans").then().statusCode(200)
+                .header("X-Request-Id", matchesPattern("[0-9a-f-]{36}"))
+                .body("requestId", matchesPattern("[0-9a-f-]{36}"));
+        given().auth().oauth2(TestTokens.supervisor()).header("X-Request-Id", "client-req-0001")
+                .when().get("/api/v1/plans").then().body("requestId", equalTo("client-req-0001"));
+        given().auth().oauth2(TestTokens.supervisor()).header("X-Request-Id", "bad\tid<script>")
+                .when().get("/api/v1/plans").then().body("requestId", matchesPattern("[0-9a-f-]{36}"));
+    }
+
+    @Test
+    void anUnknownApiPathIs404() {
+        given().auth().oauth2(TestTokens.supervisor()).when().get("/api/v1/nothing-here").then().statusCode(404);
+    }
+}
