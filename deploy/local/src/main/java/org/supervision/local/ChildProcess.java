@@ -23,6 +23,7 @@ import java.util.concurrent.TimeUnit;
 public final class ChildProcess {
 
     private static final Deque<ChildProcess> LIVE = new ArrayDeque<>();
+    private static final Path SETSID = Path.of("/usr/bin/setsid");
     private static boolean hookInstalled;
 
     private final String name;
@@ -47,7 +48,7 @@ public final class ChildProcess {
                                      Path workingDirectory, Path log, String stopSignal) {
         try {
             Files.createDirectories(log.getParent());
-            ProcessBuilder builder = new ProcessBuilder(command)
+            ProcessBuilder builder = new ProcessBuilder(inOwnSession(command))
                     .directory(workingDirectory.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
@@ -61,6 +62,21 @@ public final class ChildProcess {
         } catch (IOException e) {
             throw new PlatformException("cannot start " + name + " (" + String.join(" ", command) + "): " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Ctrl-C in a terminal signals the whole foreground process group at once. In their own session
+     * the servers hear only the launcher, which stops them in order (services before Kafka and
+     * PostgreSQL). setsid execs the command in place, so the pid stays the server's.
+     */
+    private static List<String> inOwnSession(List<String> command) {
+        if (!Files.isExecutable(SETSID)) {
+            return command;
+        }
+        List<String> wrapped = new ArrayList<>(command.size() + 1);
+        wrapped.add(SETSID.toString());
+        wrapped.addAll(command);
+        return wrapped;
     }
 
     /** Runs a short command to completion, failing with its output when it does not exit 0. */

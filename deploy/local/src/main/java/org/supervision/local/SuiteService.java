@@ -32,7 +32,9 @@ public final class SuiteService implements AutoCloseable {
         }
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xms64m", "-Xmx384m", "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8",
-                "-Dquarkus.http.port=" + port, "-Dquarkus.http.host=127.0.0.1"));
+                "-Dquarkus.http.port=" + port, "-Dquarkus.http.host=127.0.0.1",
+                // names the data folder in the process list, so stop.sh can find leftovers of this platform
+                "-Dsupervision.platform=" + logs.getParent()));
         settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.addAll(List.of("-jar", jar.toString()));
         ChildProcess process = ChildProcess.start(module, command, secrets, projectRoot.resolve(module),
