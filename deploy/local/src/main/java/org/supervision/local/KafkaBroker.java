@@ -53,6 +53,20 @@ public final class KafkaBroker implements AutoCloseable {
         return "127.0.0.1:" + port;
     }
 
+    /** Creates the topics that do not exist yet. */
+    public void createTopics(List<String> topics, int partitions) {
+        try (Admin admin = Admin.create(adminProperties())) {
+            java.util.Set<String> existing = admin.listTopics().names().get(10, TimeUnit.SECONDS);
+            List<org.apache.kafka.clients.admin.NewTopic> missing = topics.stream().filter(t -> !existing.contains(t))
+                    .map(t -> new org.apache.kafka.clients.admin.NewTopic(t, partitions, (short) 1)).toList();
+            if (!missing.isEmpty()) {
+                admin.createTopics(missing).all().get(20, TimeUnit.SECONDS);
+            }
+        } catch (Exception e) {
+            throw new PlatformException("cannot create the topics " + topics + ": " + e.getMessage(), e);
+        }
+    }
+
     @Override
     public void close() {
         process.stop(Duration.ofSeconds(20));
@@ -62,15 +76,19 @@ public final class KafkaBroker implements AutoCloseable {
         if (!Await.accepts(port)) {
             return false;
         }
-        Properties properties = new Properties();
-        properties.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
-        properties.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000);
-        properties.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000);
-        try (Admin admin = Admin.create(properties)) {
+        try (Admin admin = Admin.create(adminProperties())) {
             return !admin.describeCluster().nodes().get(3, TimeUnit.SECONDS).isEmpty();
         } catch (Exception notYet) {
             return false;
         }
+    }
+
+    private Properties adminProperties() {
+        Properties properties = new Properties();
+        properties.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+        properties.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000);
+        properties.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10000);
+        return properties;
     }
 
     private static List<String> javaCommand(String classpath) {

@@ -39,6 +39,13 @@ public final class LocalPlatform implements AutoCloseable {
             "notification-service", "notification");
 
     /**
+     * The domain topics, created up front as a deployment would (3 partitions, keyed by aggregate id),
+     * so consumers find them at start. Dead-letter topics are created by their first use.
+     */
+    public static final java.util.List<String> TOPICS = java.util.List.of(
+            "supervision.plan.v1", "supervision.unit.v1", "supervision.task.v1", "supervision.notification.v1");
+
+    /**
      * @param services null to start only the infrastructure, else the project root with the built services
      */
     public record Options(Path dataDirectory, boolean fixedPorts, boolean durable, boolean keycloak, boolean mail,
@@ -104,6 +111,7 @@ public final class LocalPlatform implements AutoCloseable {
                 mail = register(MailServer.start(Ports.fixedOrFree(fixed, SMTP_PORT), Ports.fixedOrFree(fixed, MAIL_READER_PORT)));
             }
             kafka = kafkaStart.join();
+            kafka.createTopics(TOPICS, 3);
             keycloak = keycloakStart.join();
         } catch (CompletionException e) {
             keycloakStart.exceptionally(ignored -> null).join();
@@ -160,10 +168,7 @@ public final class LocalPlatform implements AutoCloseable {
             settings.put("quarkus.datasource.username", database);
         }
         settings.put("kafka.bootstrap.servers", kafka.bootstrapServers());
-        if (mail != null) {
-            settings.put("quarkus.mailer.host", "127.0.0.1");
-            settings.put("quarkus.mailer.port", Integer.toString(mail.smtpPort()));
-        }
+        // SMTP (mail().smtpPort()) reaches notification-service once it sends e-mail (reminders issue)
         return settings;
     }
 

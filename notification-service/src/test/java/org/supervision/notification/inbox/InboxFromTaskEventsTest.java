@@ -45,9 +45,9 @@ class InboxFromTaskEventsTest {
         UUID fgw = UUID.randomUUID();
         UUID scjg = UUID.randomUUID();
         String fgwEvent = issued(UUID.randomUUID().toString(), fgw, "QZ-FGW", "市发展改革委", "LEAD");
-        kafka.send(TASK_TOPIC, fgw.toString(), fgwEvent);
-        kafka.send(TASK_TOPIC, fgw.toString(), fgwEvent); // redelivered
-        kafka.send(TASK_TOPIC, scjg.toString(), issued(UUID.randomUUID().toString(), scjg, "QZ-SCJG", "市市场监管局", "COOPERATING"));
+        kafka.sendCloudEvent(TASK_TOPIC, fgw.toString(), fgwEvent);
+        kafka.sendCloudEvent(TASK_TOPIC, fgw.toString(), fgwEvent); // redelivered
+        kafka.sendCloudEvent(TASK_TOPIC, scjg.toString(), issued(UUID.randomUUID().toString(), scjg, "QZ-SCJG", "市市场监管局", "COOPERATING"));
 
         String fgwItem = awaitItem(TestTokens.unitOfficer("QZ-FGW"), fgw);
         String scjgItem = awaitItem(TestTokens.unitOfficer("QZ-SCJG"), scjg);
@@ -76,7 +76,7 @@ class InboxFromTaskEventsTest {
 
     @Test
     void anEventWithoutAUnitIsDeadLettered() {
-        kafka.send(TASK_TOPIC, "no-unit", issued(UUID.randomUUID().toString(), UUID.randomUUID(), "", "", "LEAD"));
+        kafka.sendCloudEvent(TASK_TOPIC, "no-unit", issued(UUID.randomUUID().toString(), UUID.randomUUID(), "", "", "LEAD"));
         var dead = kafka.await("supervision.task.v1.dlq.notification-service", r -> "no-unit".equals(r.key()), Duration.ofSeconds(20));
         org.junit.jupiter.api.Assertions.assertNotNull(dead.headers().lastHeader("dead-letter-reason"));
     }

@@ -50,15 +50,17 @@ class AssignmentsFromPlanEventsTest {
         UUID planId = UUID.randomUUID();
         String eventId = UUID.randomUUID().toString();
         String event = planPublished(eventId, planId, UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
-        kafka.send(PLAN_TOPIC, planId.toString(), event);
+        kafka.sendCloudEvent(PLAN_TOPIC, planId.toString(), event);
 
         JsonPath assignments = awaitAssignments(planId, 2);
-        assertEquals(List.of("QZ-FGW:LEAD:ISSUED", "QZ-SCJG:COOPERATING:ISSUED"), assignments.getList("collect { it.unitCode + ':' + it.role + ':' + it.state }"));
+        List<String> issuedTo = new java.util.ArrayList<>(assignments.getList("collect { it.unitCode + ':' + it.role + ':' + it.state }"));
+        java.util.Collections.sort(issuedTo);
+        assertEquals(List.of("QZ-FGW:LEAD:ISSUED", "QZ-SCJG:COOPERATING:ISSUED"), issuedTo);
         assertEquals("2024-12-31", assignments.getString("[0].deadline"));
 
         // the same event again, then the same plan under a new event id (a replay): still two
-        kafka.send(PLAN_TOPIC, planId.toString(), event);
-        kafka.send(PLAN_TOPIC, planId.toString(), event.replace(eventId, UUID.randomUUID().toString()));
+        kafka.sendCloudEvent(PLAN_TOPIC, planId.toString(), event);
+        kafka.sendCloudEvent(PLAN_TOPIC, planId.toString(), event.replace(eventId, UUID.randomUUID().toString()));
         String marker = sendMarkerPlan(planId.toString()); // same key, same partition: processed after the redeliveries
         awaitAssignments(UUID.fromString(marker), 2);
         given().auth().oauth2(TestTokens.supervisor()).queryParam("planId", planId).when().get("/api/v1/assignments")
@@ -74,7 +76,7 @@ class AssignmentsFromPlanEventsTest {
     @Test
     void aUnitOfficerSeesOnlyTheirUnitsAssignmentsAnd404ForOthers() {
         UUID planId = UUID.randomUUID();
-        kafka.send(PLAN_TOPIC, planId.toString(),
+        kafka.sendCloudEvent(PLAN_TOPIC, planId.toString(),
                 planPublished(UUID.randomUUID().toString(), planId, UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID()));
         JsonPath all = awaitAssignments(planId, 2);
         String fgwAssignment = all.getString("find { it.unitCode == 'QZ-FGW' }.id");
@@ -98,8 +100,8 @@ class AssignmentsFromPlanEventsTest {
     void anUnreadableEventGoesToTheDeadLetterTopicAndDoesNotBlockTheNextOne() {
         String garbage = "{\"specversion\": \"1.0\", \"id\": \"" + UUID.randomUUID() + "\", \"type\": \"supervision.plan.published.v1\", "
                 + "\"data\": {\"planId\": \"not-a-uuid\"}}";
-        kafka.send(PLAN_TOPIC, "broken", garbage);
-        kafka.send(PLAN_TOPIC, "broken", "这不是JSON");
+        kafka.sendCloudEvent(PLAN_TOPIC, "broken", garbage);
+        kafka.sendRaw(PLAN_TOPIC, "broken", "这不是JSON");
         String marker = sendMarkerPlan("broken");
         awaitAssignments(UUID.fromString(marker), 2);
 
@@ -118,7 +120,7 @@ class AssignmentsFromPlanEventsTest {
 
     private String sendMarkerPlan(String key) {
         UUID planId = UUID.randomUUID();
-        kafka.send(PLAN_TOPIC, key, planPublished(UUID.randomUUID().toString(), planId, UUID.randomUUID(),
+        kafka.sendCloudEvent(PLAN_TOPIC, key, planPublished(UUID.randomUUID().toString(), planId, UUID.randomUUID(),
                 UUID.randomUUID(), UUID.randomUUID()));
         return planId.toString();
     }

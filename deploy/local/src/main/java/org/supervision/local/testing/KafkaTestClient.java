@@ -1,5 +1,6 @@
 package org.supervision.local.testing;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,11 +30,24 @@ public final class KafkaTestClient {
         return new KafkaTestClient(PlatformTestResource.platform().kafka().bootstrapServers());
     }
 
-    public void send(String topic, String key, String value) {
+    /** Sends a CloudEvent (structured JSON) with the headers the services' outbox relays set. */
+    public void sendCloudEvent(String topic, String key, String cloudEventJson) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, cloudEventJson);
+        record.headers().add("content-type", "application/cloudevents+json; charset=UTF-8".getBytes(StandardCharsets.UTF_8));
+        send(record);
+    }
+
+    /** Sends a record without headers, e.g. garbage a broken producer might write. */
+    public void sendRaw(String topic, String key, String value) {
+        send(new ProducerRecord<>(topic, key, value));
+    }
+
+    private void send(ProducerRecord<String, String> record) {
+        String topic = record.topic();
         Properties properties = new Properties();
         properties.put("bootstrap.servers", bootstrapServers);
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(properties, new StringSerializer(), new StringSerializer())) {
-            producer.send(new ProducerRecord<>(topic, key, value)).get();
+            producer.send(record).get();
         } catch (Exception e) {
             throw new IllegalStateException("cannot send to " + topic, e);
         }
