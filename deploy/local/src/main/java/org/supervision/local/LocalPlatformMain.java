@@ -70,9 +70,8 @@ public final class LocalPlatformMain {
                 .append(line).append('\n');
         String row = "%-22s %s%n";
         out.append(String.format(row, "gateway (use this)", platform.service("gateway").url() + "/api/v1"));
-        out.append(String.format(row, "  API description", platform.service("gateway").url() + "/q/openapi"));
         for (String name : new String[] {"plan-service", "task-service", "notification-service"}) {
-            out.append(String.format(row, name, platform.service(name).url()));
+            out.append(String.format(row, name, platform.service(name).url() + "  (API description: /q/openapi)"));
         }
         out.append(String.format(row, "Keycloak", platform.keycloak().url() + "  (realm supervision; console admin/admin)"));
         out.append(String.format(row, "PostgreSQL", "127.0.0.1:" + platform.postgres().port() + "  (databases plan, task, notification)"));

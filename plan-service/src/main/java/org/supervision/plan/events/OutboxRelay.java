@@ -50,7 +50,8 @@ public class OutboxRelay {
     }
 
     /** The safety net: events whose nudge was lost (crash after commit, Kafka down) leave at the next sweep. */
-    @Scheduled(every = "${supervision.outbox.sweep:2s}", delayed = "3s", // let the Kafka channel connect first
+    // not before start-up has finished (the Kafka channel is wired then), nor during shutdown
+    @Scheduled(every = "${supervision.outbox.sweep:2s}", skipExecutionIf = Scheduled.ApplicationNotRunning.class,
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sweep() {
         drain();
