@@ -1,0 +1,109 @@
+package org.supervision.plan.imports;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds quantified targets in a measure's text: a number with a unit, introduced by a verb
+ * that sets a level ({@code 降至}, {@code 达到}, {@code 培训}) or closed by a bound
+ * ({@code 以上}, {@code 以内}). Bare numbers (years, hotline numbers, "5G") are not targets.
+ */
+public final class TargetParser {
+
+    private static final String CUE = "降至|降低至|降低到|降到|下降到|压缩至|压缩到|压减至|压减到|压降至|缩短至|缩短到|减少至|控制在|稳定在|保持在"
+            + "|提升至|提升到|提高至|提高到|增长至|增加至|增至|达到|达|超过|超|不低于|不少于|不高于|不超过|低于|高于|突破|大于|小于"
+            + "|增长|增加|提升|提高|新增|新建|建成|培育|培训|开展|完成|举办|引进|认定|投放|实现|累计|至少|约";
+    private static final String UNIT = "%|‰|个百分点|个工作日|工作日|个自然日|个月|小时|分钟|天|日|年"
+            + "|万人次|人次|万人|名|人|场次|场|亿元|万元|千元|元|件|项|户|次|倍|家|所|座|条|公里|千米|米|平方米|万亩|亩|万吨|吨"
+            + "|千瓦时|千瓦|兆瓦|个|张|台|套|批|类|宗|单|笔|份|万户|万个|万|亿";
+    private static final Pattern TARGET = Pattern.compile(
+            "(" + CUE + ")?(\\d+(?:\\.\\d+)?)(" + UNIT + ")?(/[\\u4e00-\\u9fa5])?(以上|以内|以下|左右|之内|内)?");
+    private static final String CLAUSE_BREAKS = ",;:。!?、\n";
+    private static final Pattern METRIC_LEAD = Pattern.compile("^(力争|确保|推动|实现|全年|年内|每年|到\\d{4}年底?|\\d{4}年|其中)+");
+
+    private TargetParser() {
+    }
+
+    public static List<Target> parse(String text) {
+        List<Target> out = new ArrayList<>();
+        if (text == null || text.isBlank()) {
+            return out;
+        }
+        String n = TextNormaliser.parseForm(text);
+        Matcher m = TARGET.matcher(n);
+        while (m.find()) {
+            String cue = m.group(1);
+            String unit = m.group(3);
+            String bound = m.group(5);
+            int numStart = m.start(2);
+            int numEnd = m.end(2);
+            if (unit == null && !"%".equals(unit) && bound == null) {
+                continue;
+            }
+            if (cue == null && bound == null) {
+                continue;
+            }
+            if (unit == null && cue == null) {
+                continue;
+            }
+            char next = m.end() < n.length() ? n.charAt(m.end()) : ' ';
+            if (cue == null && isCjk(next) && "并且和及".indexOf(next) < 0) {
+                // "1000万元以下担保贷款": a bound qualifying a noun, not a target
+                continue;
+            }
+            char before = numStart > 0 ? n.charAt(numStart - 1) : ' ';
+            char after = numEnd < n.length() ? n.charAt(numEnd) : ' ';
+            if (before == '第' || before == '.' || Character.isLetter(before) && before < 0x80) {
+                continue;
+            }
+            if ("年".equals(unit) && m.group(2).length() == 4) {
+                continue;
+            }
+            if (unit == null && (after == '年' || after == '月' || after == '日' || after == '号' || after == '届')) {
+                continue;
+            }
+            if (("年".equals(unit) || "日".equals(unit)) && numEnd < n.length() - 1
+                    && (n.charAt(numEnd + 1) == '月' || n.charAt(numEnd + 1) == '日')) {
+                continue;
+            }
+            int clauseStart = numStart;
+            while (clauseStart > 0 && CLAUSE_BREAKS.indexOf(n.charAt(clauseStart - 1)) < 0) {
+                clauseStart--;
+            }
+            int metricEnd = cue != null ? m.start(1) : numStart;
+            String metric = text.substring(clauseStart, metricEnd).strip();
+            metric = METRIC_LEAD.matcher(metric).replaceFirst("").strip();
+            String fullUnit = unit == null ? null : unit + (m.group(4) == null ? "" : text.substring(m.start(4), m.end(4)));
+            out.add(new Target(text.substring(clauseStart, m.end()).strip(), metric.isEmpty() ? null : metric,
+                    comparator(cue, bound), new BigDecimal(m.group(2)), fullUnit));
+        }
+        return out;
+    }
+
+    private static boolean isCjk(char c) {
+        return c >= '\u4e00' && c <= '\u9fff';
+    }
+
+    private static String comparator(String cue, String bound) {
+        if (bound != null) {
+            return switch (bound) {
+                case "以上" -> ">=";
+                case "左右" -> "~";
+                default -> "<=";
+            };
+        }
+        if (cue == null) {
+            return "=";
+        }
+        return switch (cue) {
+            case "降至", "降低至", "降低到", "降到", "下降到", "压缩至", "压缩到", "压减至", "压减到", "压降至", "缩短至", "缩短到",
+                    "减少至", "控制在", "不高于", "不超过", "低于", "小于" -> "<=";
+            case "稳定在", "保持在" -> "=";
+            case "约" -> "~";
+            default -> ">=";
+        };
+    }
+}
