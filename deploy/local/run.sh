@@ -4,7 +4,8 @@
 #
 #   deploy/local/run.sh               build what is missing, run in the foreground (Ctrl-C stops everything)
 #   deploy/local/run.sh --background  return once the gateway answers healthy; stop with deploy/local/stop.sh
-#   options: --wipe (start from empty data), --rebuild (rebuild the modules first)
+#   options: --wipe (start from empty data), --rebuild (rebuild the modules first),
+#            --no-demo (do not load the Qinzhou sample plan, which a fresh data folder otherwise gets)
 #   environment: SUPERVISION_DATA (data folder, default .local-data in the project root)
 set -euo pipefail
 
@@ -17,12 +18,14 @@ LOG="$DATA/launcher.log"
 background=false
 wipe=false
 rebuild=false
+demo=()
 for arg in "$@"; do
   case "$arg" in
     --background) background=true ;;
     --wipe) wipe=true ;;
     --rebuild) rebuild=true ;;
-    -h|--help) sed -n '2,9p' "$0"; exit 0 ;;
+    --no-demo) demo=(--no-demo) ;;
+    -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
     *) echo "unknown option: $arg (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -50,7 +53,7 @@ rm -f "$READY"
 
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 CLASSPATH="$ROOT/deploy/local/target/classes:$(cat "$ROOT/deploy/local/target/launcher.classpath")"
-LAUNCH=("$JAVA" -Xmx256m -cp "$CLASSPATH" org.supervision.local.LocalPlatformMain --root "$ROOT" --data "$DATA" --ready-file "$READY")
+LAUNCH=("$JAVA" -Xmx256m -cp "$CLASSPATH" org.supervision.local.LocalPlatformMain --root "$ROOT" --data "$DATA" --ready-file "$READY" ${demo[@]+"${demo[@]}"})
 
 if ! $background; then
   echo $$ > "$PIDFILE"

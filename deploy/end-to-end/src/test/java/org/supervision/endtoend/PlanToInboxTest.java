@@ -60,7 +60,7 @@ class PlanToInboxTest {
                                        "leadUnits": ["市发展改革委"], "cooperatingUnits": ["市市场监管局"],
                                        "deadline": "2024-12-31"}]}""".formatted(marker, marker))
                 .when().post("/api/v1/plans")
-                .then().statusCode(201).extract().path("id");
+                .then().statusCode(201).extract().path("plan.id");
 
         String fgwToken = tokens.user("officer-fgw");
         String scjgToken = tokens.user("officer-scjg");

@@ -17,6 +17,7 @@ import java.util.stream.Stream;
  * --data DIR        data folder (default ROOT/.local-data)
  * --wipe            delete the data folder first
  * --ready-file FILE written once everything answers healthy (run.sh --background waits for it)
+ * --no-demo         do not load the Qinzhou sample plan on first start
  * </pre>
  */
 public final class LocalPlatformMain {
@@ -29,12 +30,14 @@ public final class LocalPlatformMain {
         Path data = null;
         Path readyFile = null;
         boolean wipe = false;
+        boolean demo = true;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--root" -> root = Path.of(args[++i]).toAbsolutePath().normalize();
                 case "--data" -> data = Path.of(args[++i]).toAbsolutePath().normalize();
                 case "--ready-file" -> readyFile = Path.of(args[++i]).toAbsolutePath();
                 case "--wipe" -> wipe = true;
+                case "--no-demo" -> demo = false;
                 default -> {
                     System.err.println("unknown option " + args[i]);
                     System.exit(2);
@@ -56,7 +59,19 @@ public final class LocalPlatformMain {
             System.exit(1);
             return;
         }
+        String demoPlan = null;
+        if (demo) {
+            try {
+                demoPlan = DemoPlan.loadOnce(platform, data);
+            } catch (IOException | PlatformException e) {
+                // the suite itself is up; a demo that failed to load is worth a line, not a stop
+                System.err.println("The demo plan was not loaded: " + e.getMessage());
+            }
+        }
         System.out.println(describe(platform, data, (System.nanoTime() - begin) / 1_000_000_000.0));
+        if (demoPlan != null) {
+            System.out.println("Demo plan loaded and published (Qinzhou, 钦政办〔2024〕2号): " + demoPlan);
+        }
         if (readyFile != null) {
             Files.writeString(readyFile, "ready\n", StandardCharsets.UTF_8);
         }

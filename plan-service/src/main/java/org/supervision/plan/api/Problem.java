@@ -12,7 +12,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 public record Problem(String type, String title, int status, String detail, String instance, List<Violation> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
-    private static final String TYPES = "https://supervision.example.org/problems/";
+    public static final String TYPES = "https://supervision.example.org/problems/";
 
     /** {@code field} is a JSON path into the request ("measures[0].title") or a parameter name. */
     public record Violation(String field, String rule, String message) {

@@ -130,19 +130,45 @@ final class TaskTableParser {
             if (t.isEmpty()) {
                 continue;
             }
-            String[] cells = CELL_SPLIT.split(t);
-            if (cells.length < 2) {
+            List<String> list = cells(t, cols.size());
+            if (list.size() < 2) {
                 if (rows.isEmpty()) {
                     continue;
                 }
                 break;
             }
-            List<String> list = new ArrayList<>(List.of(cells));
-            if (!cols.contains(Column.NUMBER) || list.get(0).matches("\\d{1,3}")) {
+            int numberAt = cols.indexOf(Column.NUMBER);
+            String number = numberAt < 0 ? null : list.size() == cols.size() ? list.get(numberAt) : list.get(0);
+            if (number == null || number.matches("\\d{1,3}")) {
                 rows.add(row(i + 1, cols, list));
             }
         }
         return new Table(rows, from, i);
+    }
+
+    /**
+     * The cells of one row. A row read from a spreadsheet or .docx table has exactly one tab
+     * between cells, empty ones included, so it maps by position; a row typed with runs of spaces
+     * or tabs for alignment loses its empty cells and is mapped by what each cell looks like.
+     */
+    static List<String> cells(String line, int columns) {
+        if (line.indexOf('\t') >= 0) {
+            String[] exact = line.split("\t", -1);
+            if (exact.length == columns) {
+                List<String> out = new ArrayList<>();
+                for (String c : exact) {
+                    out.add(c.strip());
+                }
+                return out;
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (String c : CELL_SPLIT.split(line)) {
+            if (!c.isBlank()) {
+                out.add(c.strip());
+            }
+        }
+        return out;
     }
 
     private static Table cellPerLine(List<String> lines, int from, int to, List<Column> cols) {

@@ -1,5 +1,6 @@
 package org.supervision.plan.plan;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +17,14 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-/** An action plan (实施方案, 工作要点...) with its numbered measures. */
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * An action plan (实施方案, 工作要点...) with its numbered measures. A plan starts as a DRAFT
+ * (imported or typed in), is reviewed, and is published; {@code version} is the ETag clients
+ * send back in If-Match.
+ */
 @Entity
 @Table(name = "plan")
 public class Plan {
@@ -32,8 +40,15 @@ public class Plan {
 
     public String issuer;
 
+    @Column(name = "issued_on")
+    public LocalDate issuedOn;
+
     @Column(nullable = false)
     public int year;
+
+    /** Deadline of a measure that names none; the end of the plan's year unless set. */
+    @Column(name = "default_deadline")
+    public LocalDate defaultDeadline;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -42,16 +57,42 @@ public class Plan {
     @Version
     public long version;
 
+    /** How many times it was published (each publish freezes a version for task-service). */
+    @Column(name = "published_version", nullable = false)
+    public int publishedVersion;
+
+    @Column(name = "source_format")
+    public String sourceFormat;
+
+    @Column(name = "source_name")
+    public String sourceName;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<PlanWarning> warnings = new ArrayList<>();
+
     @Column(name = "created_by", nullable = false)
     public String createdBy;
 
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
 
+    @Column(name = "updated_at", nullable = false)
+    public OffsetDateTime updatedAt;
+
     @Column(name = "published_at")
     public OffsetDateTime publishedAt;
 
+    /** Every measure and sub-item, in document order; sub-items have a parent. */
     @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     public List<Measure> measures = new ArrayList<>();
+
+    public LocalDate effectiveDefaultDeadline() {
+        return defaultDeadline != null ? defaultDeadline : LocalDate.of(year, 12, 31);
+    }
+
+    public int nextPosition() {
+        return measures.stream().mapToInt(m -> m.position + 1).max().orElse(0);
+    }
 }

@@ -1,47 +1,196 @@
 package org.supervision.plan.unit;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.supervision.plan.api.Problem;
+import org.supervision.plan.api.ProblemException;
+import org.supervision.plan.api.Versions;
+import org.supervision.plan.events.EventOutbox;
+import org.supervision.plan.events.UnitChanged;
+import org.supervision.plan.events.UnitGroupChanged;
 
 /**
- * Resolves the way a plan names a unit to a unit of the directory. Plans mix full-width and
- * half-width brackets and spaces, so both sides are compared in one normalised form.
+ * The unit directory: resolving what plans write to units and groups, and keeping the directory
+ * itself. Every change publishes a unit event in the same transaction.
  */
 @ApplicationScoped
+@Transactional
 public class UnitDirectory {
 
     private final UnitRepository units;
+    private final UnitGroupRepository groups;
+    private final EventOutbox outbox;
+    private final Clock clock;
 
-    public UnitDirectory(UnitRepository units) {
+    public UnitDirectory(UnitRepository units, UnitGroupRepository groups, EventOutbox outbox, Clock clock) {
         this.units = units;
+        this.groups = groups;
+        this.outbox = outbox;
+        this.clock = clock;
     }
 
-    public Optional<Unit> resolve(String mention) {
-        String text = normalise(mention);
-        if (text.isEmpty()) {
-            return Optional.empty();
-        }
-        return units.findByNameOrAlias(text);
+    /** The whole directory, ready to resolve a plan's mentions. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public UnitIndex index() {
+        return new UnitIndex(units.listAllWithAliases(), groups.listAllWithAliases());
     }
 
-    /** Full-width ASCII to half-width, then back to the brackets plans use; whitespace removed. */
-    static String normalise(String mention) {
-        if (mention == null) {
-            return "";
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Unit> find(UUID id) {
+        return units.findByIdOptional(id);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<UnitGroup> findGroup(UUID id) {
+        return groups.findByIdOptional(id);
+    }
+
+    public Unit create(UnitRequest request) {
+        List<Problem.Violation> violations = new ArrayList<>();
+        checkKind(request.kind(), violations);
+        checkParent(request.parentId(), null, violations);
+        if (units.findByCode(request.code().strip()).isPresent()) {
+            violations.add(new Problem.Violation("code", "unique", "a unit with code " + request.code() + " exists"));
         }
-        StringBuilder out = new StringBuilder(mention.length());
-        for (char c : mention.strip().toCharArray()) {
-            if (Character.isWhitespace(c) || c == '\u3000') {
-                continue;
-            }
-            switch (c) {
-                case '(' -> out.append('（');
-                case ')' -> out.append('）');
-                default -> out.append(c >= '\uFF01' && c <= '\uFF5E' && c != '\uFF08' && c != '\uFF09'
-                        ? (char) (c - 0xFEE0) : c);
+        Unit unit = new Unit();
+        unit.id = UUID.randomUUID();
+        unit.code = request.code().strip();
+        apply(unit, request, violations);
+        unit.updatedAt = OffsetDateTime.now(clock);
+        units.persist(unit);
+        outbox.add(UnitChanged.TOPIC, unit.id.toString(), UnitChanged.CREATED, UnitChanged.of(unit));
+        return unit;
+    }
+
+    /**
+     * Adds a unit that a published plan names and the directory did not know. Its kind is guessed
+     * from its name; a reviewer can correct it later.
+     */
+    public Unit addNamedByPlan(String name) {
+        Unit unit = new Unit();
+        unit.id = UUID.randomUUID();
+        unit.code = "U-" + unit.id.toString().substring(0, 8).toUpperCase();
+        unit.name = name.strip();
+        unit.kind = UnitKind.guess(unit.name).code();
+        unit.updatedAt = OffsetDateTime.now(clock);
+        units.persist(unit);
+        outbox.add(UnitChanged.TOPIC, unit.id.toString(), UnitChanged.CREATED, UnitChanged.of(unit));
+        return unit;
+    }
+
+    public Unit update(UUID id, long expectedVersion, UnitRequest request) {
+        Unit unit = units.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("unit " + id));
+        Versions.check(expectedVersion, unit.version);
+        List<Problem.Violation> violations = new ArrayList<>();
+        if (!unit.code.equals(request.code().strip())) {
+            violations.add(new Problem.Violation("code", "immutable", "a unit's code never changes; it was " + unit.code));
+        }
+        checkKind(request.kind(), violations);
+        checkParent(request.parentId(), id, violations);
+        apply(unit, request, violations);
+        unit.updatedAt = OffsetDateTime.now(clock);
+        units.flush(); // the new version goes into the event
+        outbox.add(UnitChanged.TOPIC, unit.id.toString(), UnitChanged.CHANGED, UnitChanged.of(unit));
+        return unit;
+    }
+
+    public UnitGroup createGroup(UnitGroupRequest request) {
+        List<Problem.Violation> violations = new ArrayList<>();
+        if (groups.find("code", request.code().strip()).firstResultOptional().isPresent()) {
+            violations.add(new Problem.Violation("code", "unique", "a group with code " + request.code() + " exists"));
+        }
+        UnitGroup group = new UnitGroup();
+        group.id = UUID.randomUUID();
+        group.code = request.code().strip();
+        apply(group, request, violations);
+        groups.persist(group);
+        outbox.add(UnitChanged.TOPIC, group.id.toString(), UnitGroupChanged.TYPE, UnitGroupChanged.of(group));
+        return group;
+    }
+
+    public UnitGroup updateGroup(UUID id, long expectedVersion, UnitGroupRequest request) {
+        UnitGroup group = groups.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("unit group " + id));
+        Versions.check(expectedVersion, group.version);
+        List<Problem.Violation> violations = new ArrayList<>();
+        if (!group.code.equals(request.code().strip())) {
+            violations.add(new Problem.Violation("code", "immutable", "a group's code never changes; it was " + group.code));
+        }
+        apply(group, request, violations);
+        groups.flush();
+        outbox.add(UnitChanged.TOPIC, group.id.toString(), UnitGroupChanged.TYPE, UnitGroupChanged.of(group));
+        return group;
+    }
+
+    private void apply(Unit unit, UnitRequest request, List<Problem.Violation> violations) {
+        String name = request.name().strip();
+        units.find("name = ?1 and id <> ?2", name, unit.id).firstResultOptional().ifPresent(other ->
+                violations.add(new Problem.Violation("name", "unique", "unit " + other.code + " already has this name")));
+        List<String> aliases = request.aliases() == null ? List.of() : request.aliases();
+        for (int i = 0; i < aliases.size(); i++) {
+            String alias = aliases.get(i).strip();
+            Optional<Unit> owner = units.find("select u from Unit u join u.aliases a where a = ?1 and u.id <> ?2",
+                    alias, unit.id).firstResultOptional();
+            if (owner.isPresent()) {
+                violations.add(new Problem.Violation("aliases[" + i + "]", "unique",
+                        "'" + alias + "' is already an alias of unit " + owner.get().code));
             }
         }
-        return out.toString();
+        if (!violations.isEmpty()) {
+            throw new ProblemException(Problem.badRequest("The unit cannot be saved as it is.", violations));
+        }
+        unit.name = name;
+        unit.shortName = blankToNull(request.shortName());
+        unit.kind = request.kind().strip();
+        unit.parentId = request.parentId();
+        unit.aliases = new LinkedHashSet<>(aliases.stream().map(String::strip).toList());
+    }
+
+    private void apply(UnitGroup group, UnitGroupRequest request, List<Problem.Violation> violations) {
+        String name = request.name().strip();
+        groups.find("name = ?1 and id <> ?2", name, group.id).firstResultOptional().ifPresent(other ->
+                violations.add(new Problem.Violation("name", "unique", "group " + other.code + " already has this name")));
+        for (int i = 0; i < request.members().size(); i++) {
+            if (units.findByIdOptional(request.members().get(i)).isEmpty()) {
+                violations.add(new Problem.Violation("members[" + i + "]", "unknown-unit",
+                        request.members().get(i) + " is not a unit of the directory"));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new ProblemException(Problem.badRequest("The group cannot be saved as it is.", violations));
+        }
+        group.name = name;
+        group.aliases = new LinkedHashSet<>((request.aliases() == null ? List.<String>of() : request.aliases())
+                .stream().map(String::strip).toList());
+        group.members = new LinkedHashSet<>(request.members());
+    }
+
+    private static void checkKind(String kind, List<Problem.Violation> violations) {
+        if (kind != null && !UnitKind.isKnown(kind.strip())) {
+            violations.add(new Problem.Violation("kind", "one-of", "kind must be one of " + UnitKind.codes()));
+        }
+    }
+
+    private void checkParent(UUID parentId, UUID self, List<Problem.Violation> violations) {
+        if (parentId == null) {
+            return;
+        }
+        if (parentId.equals(self)) {
+            violations.add(new Problem.Violation("parentId", "not-self", "a unit cannot be its own parent"));
+        } else if (units.findByIdOptional(parentId).isEmpty()) {
+            violations.add(new Problem.Violation("parentId", "unknown-unit", parentId + " is not a unit of the directory"));
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -4,22 +4,40 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
 
 @ApplicationScoped
 public class UnitRepository implements PanacheRepositoryBase<Unit, UUID> {
 
-    /** The unit whose name or one of whose aliases is exactly this text. */
-    public Optional<Unit> findByNameOrAlias(String text) {
-        return find("""
-                select u from Unit u where u.name = ?1
-                   or u.id in (select a.unitId from UnitAlias a where a.alias = ?1)""", text)
-                .firstResultOptional();
+    /** Every unit with its aliases, in one query: the whole directory is a few hundred rows. */
+    public List<Unit> listAllWithAliases() {
+        return find("select distinct u from Unit u left join fetch u.aliases").list();
     }
 
-    public List<Unit> listPage(int page, int size) {
-        return findAll(Sort.by("code")).page(page, size).list();
+    public Optional<Unit> findByCode(String code) {
+        return find("code", code).firstResultOptional();
+    }
+
+    /** Units matching the filters, by code; {@code q} matches name, short name, code or alias. */
+    public List<Unit> search(String q, String kind, UnitStatus status, int page, int size) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters params = new Parameters();
+        if (q != null && !q.isBlank()) {
+            where.append(" and (lower(u.name) like :q or lower(u.code) like :q or lower(u.shortName) like :q"
+                    + " or exists (select 1 from Unit v join v.aliases a where v = u and lower(a) like :q))");
+            params.and("q", "%" + q.strip().toLowerCase().replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        if (kind != null) {
+            where.append(" and u.kind = :kind");
+            params.and("kind", kind);
+        }
+        if (status != null) {
+            where.append(" and u.status = :status");
+            params.and("status", status);
+        }
+        return find("select u from Unit u where " + where + " order by u.code", params).page(page, size).list();
     }
 }

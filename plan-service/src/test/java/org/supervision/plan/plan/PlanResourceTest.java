@@ -29,6 +29,8 @@ import io.restassured.path.json.JsonPath;
 @QuarkusTestResource(value = PlatformTestResource.class, initArgs = @ResourceArg(name = "service", value = "plan-service"))
 class PlanResourceTest {
 
+    static final String FGW = "17bf253a-bc24-5d50-967a-2343ac3b9e98";
+
     private static final String PLAN = """
             {"title": "测试实施方案 %s", "docNumber": "钦政办〔2024〕2号", "year": 2024,
              "measures": [{"number": "1", "title": "健全透明规范准入退出机制",
@@ -43,17 +45,18 @@ class PlanResourceTest {
                 .when().post("/api/v1/plans")
                 .then().statusCode(201)
                 .header("Location", containsString("/api/v1/plans/"))
-                .body("status", equalTo("PUBLISHED"))
+                .header("ETag", org.hamcrest.Matchers.notNullValue())
+                .body("plan.status", equalTo("PUBLISHED"))
                 .body("measures[0].leadUnits[0].name", equalTo("市发展改革委"))
                 .body("measures[0].leadUnits[0].mention", equalTo("市发改委"))
-                .body("measures[0].leadUnits[0].code", equalTo("QZ-FGW"))
+                .body("measures[0].leadUnits[0].unitId", equalTo(FGW))
                 // the lead unit named again as cooperating stays lead only
-                .body("measures[0].cooperatingUnits.code", contains("QZ-SCJG"))
+                .body("measures[0].cooperatingUnits.name", contains("市市场监管局"))
                 .extract().header("Location");
         String id = location.substring(location.lastIndexOf('/') + 1);
 
         given().auth().oauth2(TestTokens.unitOfficer("QZ-SCJG")).when().get("/api/v1/plans/" + id)
-                .then().statusCode(200).body("title", endsWith(marker)).body("measures", hasSize(1));
+                .then().statusCode(200).body("plan.title", endsWith(marker)).body("measures", hasSize(1));
 
         JsonPath event = awaitEvent("supervision.plan.v1", id);
         assertEquals("1.0", event.getString("specversion"));

@@ -1,0 +1,20 @@
+package org.supervision.plan.events;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * Data of the events that follow a plan after it is published, on {@value PlanPublished#TOPIC}
+ * keyed by plan id (so they stay in order after the plan.published event):
+ * {@value #ADDED}, {@value #CHANGED} and {@value #WITHDRAWN} carry the measure as it now is;
+ * {@value #DEADLINE_CHANGED} is sent when only the deadline moved. {@code reason} is the
+ * supervisor's, when given.
+ */
+public record MeasureChanged(UUID planId, int planVersion, PlanPublished.MeasureData measure,
+                             LocalDate previousDeadline, String reason) {
+
+    public static final String ADDED = "supervision.plan.measure.added.v1";
+    public static final String CHANGED = "supervision.plan.measure.changed.v1";
+    public static final String WITHDRAWN = "supervision.plan.measure.withdrawn.v1";
+    public static final String DEADLINE_CHANGED = "supervision.plan.measure.deadline-changed.v1";
+}

@@ -1,0 +1,53 @@
+package org.supervision.plan.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.supervision.plan.plan.Measure;
+import org.supervision.plan.plan.Plan;
+import org.supervision.plan.plan.ResponsibleUnit;
+import org.supervision.plan.unit.Unit;
+import org.supervision.plan.unit.UnitGroup;
+import org.supervision.plan.unit.UnitIndex;
+
+/** Builds the data of plan events from a plan, with units and groups looked up in the directory. */
+public final class PlanEventData {
+
+    private PlanEventData() {
+    }
+
+    public static PlanPublished published(Plan plan, UnitIndex units) {
+        return new PlanPublished(plan.id, plan.title, plan.docNumber, plan.issuer, plan.year, plan.publishedVersion,
+                plan.effectiveDefaultDeadline(), plan.publishedAt,
+                plan.measures.stream().filter(Measure::isActive).map(m -> measure(m, units)).toList());
+    }
+
+    public static PlanPublished.MeasureData measure(Measure m, UnitIndex units) {
+        List<PlanPublished.UnitData> data = new ArrayList<>();
+        java.util.Set<UUID> seen = new java.util.HashSet<>();
+        for (ResponsibleUnit u : m.units) {
+            if (u.unitId != null) {
+                units.unit(u.unitId).filter(unit -> seen.add(unit.id))
+                        .ifPresent(unit -> data.add(unit(unit, u, null)));
+            } else if (u.groupId != null) {
+                UnitGroup group = units.group(u.groupId).orElse(null);
+                if (group != null) {
+                    for (UUID member : group.members) {
+                        units.unit(member).filter(unit -> seen.add(unit.id))
+                                .ifPresent(unit -> data.add(unit(unit, u, group.id)));
+                    }
+                }
+            }
+        }
+        return new PlanPublished.MeasureData(m.id, m.parent == null ? null : m.parent.id, m.number, List.copyOf(m.path),
+                m.title, m.deadline != null ? m.deadline : m.plan.effectiveDefaultDeadline(), m.deadlineText,
+                m.targets.stream().map(t -> new PlanPublished.TargetData(t.text(), t.metric(), t.comparator(), t.value(),
+                        t.unit())).toList(),
+                data);
+    }
+
+    private static PlanPublished.UnitData unit(Unit unit, ResponsibleUnit named, UUID groupId) {
+        return new PlanPublished.UnitData(unit.id, unit.code, unit.name, named.role.name(), named.mention, groupId);
+    }
+}

@@ -1,0 +1,129 @@
+package org.supervision.plan.imports;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.supervision.plan.plan.Measure;
+import org.supervision.plan.plan.MeasureTarget;
+import org.supervision.plan.plan.Plan;
+import org.supervision.plan.plan.PlanStatus;
+import org.supervision.plan.plan.PlanWarning;
+import org.supervision.plan.plan.ResponsibleUnit;
+import org.supervision.plan.plan.UnitRole;
+import org.supervision.plan.unit.UnitIndex;
+import org.supervision.plan.unit.UnitNames;
+
+/**
+ * Turns what the parser read into a draft plan: mentions resolved against the directory, texts
+ * clipped to what the database holds, and a warning for each mention the directory does not know
+ * (it becomes a new unit when the plan is published, unless the reviewer changes it).
+ */
+final class PlanDrafts {
+
+    static final String UNKNOWN_UNIT = "UNKNOWN_UNIT";
+    static final String UNKNOWN_GROUP = "UNKNOWN_GROUP";
+    static final String TOO_LONG = "TOO_LONG";
+
+    private static final String UNTITLED = "未命名方案";
+
+    private PlanDrafts() {
+    }
+
+    static Plan draft(ParsedPlan parsed, UnitIndex units, String sourceName, DocumentFormat format, String createdBy,
+                      OffsetDateTime now, LocalDate today) {
+        PlanHeader header = parsed.header();
+        Plan plan = new Plan();
+        plan.id = UUID.randomUUID();
+        plan.status = PlanStatus.DRAFT;
+        plan.title = clip(firstNonBlank(header.title(), sourceName, UNTITLED), 500);
+        plan.docNumber = clip(header.docNumber(), 100);
+        plan.issuer = clip(header.issuer(), 200);
+        plan.issuedOn = header.issuedOn();
+        plan.year = header.year() != null ? header.year()
+                : header.issuedOn() != null ? header.issuedOn().getYear() : today.getYear();
+        plan.sourceFormat = format.extension();
+        plan.sourceName = clip(sourceName, 300);
+        plan.createdBy = createdBy;
+        plan.createdAt = now;
+        plan.updatedAt = now;
+        List<PlanWarning> warnings = new ArrayList<>();
+        parsed.warnings().forEach(w -> warnings.add(new PlanWarning(w.code(), w.line(), w.message(), w.measureNumber())));
+        Set<String> warned = new HashSet<>();
+        for (ParsedMeasure m : parsed.measures()) {
+            add(plan, null, m, units, warnings, warned);
+        }
+        plan.warnings = warnings;
+        return plan;
+    }
+
+    private static void add(Plan plan, Measure parent, ParsedMeasure source, UnitIndex units, List<PlanWarning> warnings,
+                            Set<String> warned) {
+        Measure m = new Measure();
+        m.id = UUID.randomUUID();
+        m.plan = plan;
+        m.parent = parent;
+        m.position = plan.measures.size();
+        m.number = clip(source.number() == null ? String.valueOf(m.position + 1) : source.number(), 40);
+        m.path = new ArrayList<>(source.path());
+        m.title = firstNonBlank(source.title(), source.text(), "");
+        m.text = firstNonBlank(source.text(), source.title(), "");
+        m.deadline = source.deadline();
+        m.deadlineText = clip(source.deadlineText(), 200);
+        m.targets = new ArrayList<>(source.targets().stream()
+                .map(t -> new MeasureTarget(t.text(), t.metric(), t.comparator(), t.value(), t.unit())).toList());
+        Set<String> named = new LinkedHashSet<>();
+        addUnits(m, source.leadUnits(), UnitRole.LEAD, units, named, warnings, warned);
+        addUnits(m, source.cooperatingUnits(), UnitRole.COOPERATING, units, named, warnings, warned);
+        plan.measures.add(m);
+        for (ParsedMeasure child : source.children()) {
+            add(plan, m, child, units, warnings, warned);
+        }
+    }
+
+    private static void addUnits(Measure m, List<UnitMention> mentions, UnitRole role, UnitIndex units, Set<String> named,
+                                 List<PlanWarning> warnings, Set<String> warned) {
+        for (UnitMention mention : mentions) {
+            UnitIndex.Resolution r = units.resolve(mention.name(), mention.mention());
+            // the name as the plan meant it (市人社局 for 人社局 after 市公安局), not the directory's
+            // canonical name: the reviewer compares it with the document; unitId says what it resolved to
+            String name = clip(mention.name(), 200);
+            // by name, not by what it resolved to: two units a city keeps apart may share one directory
+            // entry elsewhere (市大数据发展局 is part of 市发展改革委 in Qinzhou); the event dedupes by unit
+            if (!named.add(UnitNames.key(name))) {
+                continue; // a unit that leads a measure does not also cooperate on it, nor appear twice
+            }
+            m.units.add(new ResponsibleUnit(role, name, clip(mention.mention(), 200), r.unitId(), r.groupId(),
+                    mention.openList()));
+            if (!r.isResolved() && warned.add(name)) {
+                warnings.add(mention.group()
+                        ? new PlanWarning(UNKNOWN_GROUP, null, "'" + name + "' is a group of units the directory does"
+                                + " not define; define it (POST /api/v1/units/groups) or name its units.", m.number)
+                        : new PlanWarning(UNKNOWN_UNIT, null, "'" + name + "' is not in the unit directory; it is added"
+                                + " as a new unit when the plan is published, unless you change it.", m.number));
+            }
+        }
+    }
+
+    private static String firstNonBlank(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v.strip();
+            }
+        }
+        return "";
+    }
+
+    static String clip(String s, int max) {
+        if (s == null) {
+            return null;
+        }
+        String t = s.strip();
+        return t.length() <= max ? t : t.substring(0, max);
+    }
+}

@@ -1,0 +1,124 @@
+package org.supervision.plan.imports;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.supervision.plan.api.Problem;
+import org.supervision.plan.api.ProblemException;
+import org.supervision.plan.plan.Examples;
+import org.supervision.plan.plan.PlanDocument;
+
+import io.quarkus.security.identity.SecurityIdentity;
+
+/**
+ * {@code POST /api/v1/plans/imports}: a plan document in, a draft plan (or, with dryRun, only the
+ * reading of it) out. {@code Server-Timing} says how long reading and parsing took.
+ */
+@Path("/api/v1/plans/imports")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({"supervisor", "admin", "integration"})
+@Tag(name = "Plan import", description = "Turn a plan document (text, .docx, .xlsx/.csv task table) into a draft plan")
+@SecurityRequirement(name = "SecurityScheme")
+public class PlanImportResource {
+
+    private final PlanImports imports;
+    private final SecurityIdentity caller;
+
+    public PlanImportResource(PlanImports imports, SecurityIdentity caller) {
+        this.imports = imports;
+        this.caller = caller;
+    }
+
+    @POST
+    @Consumes(MediaType.TEXT_PLAIN)
+    @Operation(summary = "Import a plan from its text",
+            description = "UTF-8 unless the Content-Type names another charset; text that is not UTF-8 is read as GB18030. "
+                    + "With dryRun=true nothing is stored and the answer is 200; otherwise a draft is stored: 201 with Location and ETag.")
+    @RequestBody(content = @Content(mediaType = MediaType.TEXT_PLAIN,
+            examples = @ExampleObject(name = "plan text", value = Examples.PLAN_TEXT)))
+    @APIResponse(responseCode = "200", description = "Dry run: the reading of the document",
+            content = @Content(schema = @Schema(implementation = PlanDocument.class),
+                    examples = @ExampleObject(name = "draft", value = Examples.PLAN_DOCUMENT)))
+    @APIResponse(responseCode = "201", description = "Draft stored; Location names it",
+            content = @Content(schema = @Schema(implementation = PlanDocument.class),
+                    examples = @ExampleObject(name = "draft", value = Examples.PLAN_DOCUMENT)))
+    @APIResponse(responseCode = "422", description = "Not a document an import reads (empty, binary)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "image", value = Examples.UNREADABLE_DOCUMENT)))
+    public Response importText(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+                               @Parameter(description = "read and answer, store nothing") @QueryParam("dryRun") boolean dryRun) {
+        return answer(new SourceDocument(body, null, contentType), dryRun, "body");
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Import a plan from an uploaded file (.txt, .docx, .xlsx, .csv)",
+            description = "The form field is 'file'. A .xlsx/.csv task table (任务分工表) is recognised by the meaning of its "
+                    + "Chinese header names (序号, 重点任务, 牵头单位, 配合单位, 完成时限...), not by column position.")
+    @APIResponse(responseCode = "200", description = "Dry run: the reading of the document",
+            content = @Content(schema = @Schema(implementation = PlanDocument.class)))
+    @APIResponse(responseCode = "201", description = "Draft stored; Location names it",
+            content = @Content(schema = @Schema(implementation = PlanDocument.class),
+                    examples = @ExampleObject(name = "draft", value = Examples.PLAN_DOCUMENT)))
+    @APIResponse(responseCode = "400", description = "No file in the form",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Not a document an import reads",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "image", value = Examples.UNREADABLE_DOCUMENT)))
+    public Response importFile(@RestForm("file") FileUpload file,
+                               @Parameter(description = "read and answer, store nothing") @QueryParam("dryRun") boolean dryRun) {
+        if (file == null || file.uploadedFile() == null) {
+            throw new ProblemException(Problem.badRequest("Send the document in the form field 'file'.",
+                    List.of(new Problem.Violation("file", "required", "no file in the form field 'file'"))));
+        }
+        byte[] content;
+        try {
+            content = Files.readAllBytes(file.uploadedFile());
+        } catch (IOException e) {
+            throw new IllegalStateException("the uploaded file vanished before it was read", e);
+        }
+        return answer(new SourceDocument(content, file.fileName(), file.contentType()), dryRun, "file");
+    }
+
+    private Response answer(SourceDocument source, boolean dryRun, String field) {
+        PlanImports.Result result;
+        try {
+            result = imports.importDocument(source, dryRun, caller.getPrincipal().getName());
+        } catch (UnreadableDocumentException e) {
+            throw new ProblemException(new Problem(Problem.TYPES + "unreadable-document", "Not a plan document", 422,
+                    e.getMessage(), null, List.of(new Problem.Violation(field, e.rule(), e.getMessage()))));
+        }
+        String timing = String.format(Locale.ROOT, "parse;dur=%.2f", result.parseNanos() / 1e6);
+        if (!result.stored()) {
+            return Response.ok(result.document()).header("Server-Timing", timing).build();
+        }
+        return Response.created(URI.create("/api/v1/plans/" + result.plan().id))
+                .tag(String.valueOf(result.plan().version)).header("Server-Timing", timing)
+                .entity(result.document()).build();
+    }
+}

@@ -1,0 +1,79 @@
+package org.supervision.plan.imports;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.supervision.plan.plan.Plan;
+import org.supervision.plan.plan.PlanDocument;
+import org.supervision.plan.plan.PlanRepository;
+import org.supervision.plan.plan.PlanWarning;
+import org.supervision.plan.unit.UnitDirectory;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * Import of a plan document: read the file, parse it, resolve its units, and (unless a dry run)
+ * store it as a draft for review. Reading and parsing happen outside the transaction, which only
+ * holds the insert.
+ */
+@ApplicationScoped
+public class PlanImports {
+
+    static final ZoneId PLAN_ZONE = org.supervision.plan.plan.PlanZone.ZONE;
+    static final String READ_AS_GB18030 = "ENCODING_GUESSED";
+
+    /** The draft as the API shows it, whether it was stored, and how long reading and parsing took. */
+    public record Result(Plan plan, PlanDocument document, boolean stored, long parseNanos) {
+    }
+
+    private final PlanDocumentParser parser = new PlanDocumentParser();
+    private final UnitDirectory directory;
+    private final PlanRepository plans;
+    private final Clock clock;
+
+    public PlanImports(UnitDirectory directory, PlanRepository plans, Clock clock) {
+        this.directory = directory;
+        this.plans = plans;
+        this.clock = clock;
+    }
+
+    /** @throws UnreadableDocumentException when the file is no document we read; nothing is stored then */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public Result importDocument(SourceDocument source, boolean dryRun, String caller) {
+        long start = System.nanoTime();
+        DocumentText.Read read = DocumentText.read(source);
+        ParsedPlan parsed = parser.parse(read.text());
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        Plan draft = PlanDrafts.draft(parsed, directory.index(), baseName(source.fileName()), read.format(), caller, now,
+                LocalDate.now(clock.withZone(PLAN_ZONE)));
+        if (!read.notes().isEmpty()) {
+            List<PlanWarning> warnings = new ArrayList<>();
+            read.notes().forEach(note -> warnings.add(new PlanWarning(READ_AS_GB18030, null, note, null)));
+            warnings.addAll(draft.warnings);
+            draft.warnings = warnings;
+        }
+        long parseNanos = System.nanoTime() - start;
+        if (dryRun) {
+            return new Result(draft, PlanDocument.of(draft, false), false, parseNanos);
+        }
+        QuarkusTransaction.requiringNew().run(() -> plans.persist(draft));
+        return new Result(draft, PlanDocument.of(draft, true), true, parseNanos);
+    }
+
+    private static String baseName(String fileName) {
+        if (fileName == null || fileName.isBlank()) {
+            return null;
+        }
+        String name = fileName.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1);
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+}

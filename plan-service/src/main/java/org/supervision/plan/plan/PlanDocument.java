@@ -1,0 +1,70 @@
+package org.supervision.plan.plan;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * A plan as the API shows it, draft or published: the header, the measures as a tree (sub-items
+ * under {@code children}) and the warnings a reviewer should look at. Field names are a contract
+ * that other tooling (scorers, importers, clients) relies on.
+ */
+public record PlanDocument(Header plan, List<MeasureNode> measures, List<PlanWarning> warnings) {
+
+    public record Header(UUID id, String title, String docNumber, String issuer, LocalDate issuedOn, Integer year,
+                         PlanStatus status, long version, LocalDate defaultDeadline, int publishedVersion,
+                         String sourceFormat, OffsetDateTime createdAt, OffsetDateTime updatedAt,
+                         OffsetDateTime publishedAt) {
+    }
+
+    public record MeasureNode(UUID id, String number, List<String> path, String title, String text,
+                              List<UnitRef> leadUnits, List<UnitRef> cooperatingUnits, LocalDate deadline,
+                              String deadlineText, List<MeasureTarget> targets,
+                              @JsonInclude(JsonInclude.Include.NON_NULL) MeasureStatus status,
+                              List<MeasureNode> children) {
+    }
+
+    /**
+     * {@code name} the unit as resolved (or as the plan meant it, when the directory does not know
+     * it yet), {@code mention} as written, {@code unitId}/{@code groupId} what it resolved to.
+     */
+    public record UnitRef(String name, String mention, UUID unitId, UUID groupId, boolean openList) {
+    }
+
+    /** Renders {@code plan}; {@code stored} false leaves out ids, which a dry run never made. */
+    public static PlanDocument of(Plan plan, boolean stored) {
+        Header header = new Header(stored ? plan.id : null, plan.title, plan.docNumber, plan.issuer, plan.issuedOn,
+                plan.year, stored ? plan.status : null, plan.version, plan.effectiveDefaultDeadline(),
+                plan.publishedVersion, plan.sourceFormat, stored ? plan.createdAt : null, stored ? plan.updatedAt : null,
+                plan.publishedAt);
+        Map<Measure, List<Measure>> children = new HashMap<>();
+        List<Measure> top = new ArrayList<>();
+        for (Measure m : plan.measures) {
+            if (m.parent == null) {
+                top.add(m);
+            } else {
+                children.computeIfAbsent(m.parent, k -> new ArrayList<>()).add(m);
+            }
+        }
+        return new PlanDocument(header, top.stream().map(m -> node(m, children, stored)).toList(),
+                List.copyOf(plan.warnings));
+    }
+
+    private static MeasureNode node(Measure m, Map<Measure, List<Measure>> children, boolean stored) {
+        return new MeasureNode(stored ? m.id : null, m.number, List.copyOf(m.path), m.title, m.text,
+                refs(m, UnitRole.LEAD), refs(m, UnitRole.COOPERATING), m.deadline, m.deadlineText,
+                List.copyOf(m.targets), m.status == MeasureStatus.ACTIVE ? null : m.status,
+                children.getOrDefault(m, List.of()).stream().map(c -> node(c, children, stored)).toList());
+    }
+
+    private static List<UnitRef> refs(Measure m, UnitRole role) {
+        return m.units.stream().filter(u -> u.role == role)
+                .map(u -> new UnitRef(u.name, u.mention, u.unitId, u.groupId, u.openList)).toList();
+    }
+}

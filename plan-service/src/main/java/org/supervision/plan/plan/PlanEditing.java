@@ -1,0 +1,224 @@
+package org.supervision.plan.plan;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import org.supervision.plan.api.Problem;
+import org.supervision.plan.api.ProblemException;
+import org.supervision.plan.api.Versions;
+import org.supervision.plan.events.EventOutbox;
+import org.supervision.plan.events.MeasureChanged;
+import org.supervision.plan.events.PlanEventData;
+import org.supervision.plan.events.PlanPublished;
+import org.supervision.plan.unit.UnitDirectory;
+import org.supervision.plan.unit.UnitIndex;
+
+/**
+ * Review edits of a plan's header and measures, each against the plan version the reviewer read
+ * (every edit moves the plan's version, which is its ETag). A draft is simply changed; a
+ * published plan is changed and its consumers are told: measure added, changed, withdrawn, or
+ * only its deadline moved.
+ */
+@ApplicationScoped
+@Transactional
+public class PlanEditing {
+
+    private final PlanRepository plans;
+    private final UnitDirectory directory;
+    private final EventOutbox outbox;
+    private final Clock clock;
+
+    public PlanEditing(PlanRepository plans, UnitDirectory directory, EventOutbox outbox, Clock clock) {
+        this.plans = plans;
+        this.directory = directory;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    public Plan updateHeader(UUID planId, long expectedVersion, PlanHeaderRequest request) {
+        Plan plan = lock(planId, expectedVersion);
+        plan.title = request.title().strip();
+        plan.docNumber = blankToNull(request.docNumber());
+        plan.issuer = blankToNull(request.issuer());
+        plan.issuedOn = request.issuedOn();
+        plan.year = request.year();
+        plan.defaultDeadline = request.defaultDeadline();
+        return touched(plan);
+    }
+
+    public Measure add(UUID planId, long expectedVersion, MeasureRequest request) {
+        Plan plan = lock(planId, expectedVersion);
+        UnitIndex units = directory.index();
+        Measure measure = new Measure();
+        measure.id = UUID.randomUUID();
+        measure.plan = plan;
+        measure.position = plan.nextPosition();
+        apply(measure, request, plan, units);
+        plan.measures.add(measure);
+        touched(plan);
+        if (plan.status == PlanStatus.PUBLISHED) {
+            tell(plan, MeasureChanged.ADDED, measure, units, null, request.reason());
+        }
+        return measure;
+    }
+
+    public Measure update(UUID planId, UUID measureId, long expectedVersion, MeasureRequest request) {
+        Plan plan = lock(planId, expectedVersion);
+        Measure measure = measureOf(plan, measureId);
+        if (!measure.isActive()) {
+            throw new ProblemException(Problem.of(409, "measure-withdrawn", "Measure withdrawn",
+                    "A withdrawn measure is kept for the record and cannot be changed; add a new one."));
+        }
+        UnitIndex units = directory.index();
+        PlanPublished.MeasureData before = PlanEventData.measure(measure, units);
+        LocalDate previousDeadline = before.deadline();
+        apply(measure, request, plan, units);
+        touched(plan);
+        if (plan.status == PlanStatus.PUBLISHED) {
+            PlanPublished.MeasureData after = PlanEventData.measure(measure, units);
+            boolean deadlineMoved = !Objects.equals(previousDeadline, after.deadline());
+            PlanPublished.MeasureData beforeSameDeadline = new PlanPublished.MeasureData(before.measureId(),
+                    before.parentMeasureId(), before.number(), before.path(), before.title(), after.deadline(),
+                    after.deadlineText(), before.targets(), before.units());
+            if (deadlineMoved && beforeSameDeadline.equals(after)) {
+                tell(plan, MeasureChanged.DEADLINE_CHANGED, measure, units, previousDeadline, request.reason());
+            } else if (!before.equals(after)) {
+                tell(plan, MeasureChanged.CHANGED, measure, units, previousDeadline, request.reason());
+            }
+        }
+        return measure;
+    }
+
+    /** A draft's measure is deleted; a published one is withdrawn (kept, marked, its assignments cancelled). */
+    public Plan remove(UUID planId, UUID measureId, long expectedVersion, String reason) {
+        Plan plan = lock(planId, expectedVersion);
+        Measure measure = measureOf(plan, measureId);
+        List<Measure> affected = new ArrayList<>();
+        affected.add(measure);
+        plan.measures.stream().filter(m -> m.parent == measure).forEach(affected::add);
+        if (plan.status == PlanStatus.DRAFT) {
+            plan.measures.removeAll(affected);
+        } else if (measure.isActive()) {
+            UnitIndex units = directory.index();
+            for (Measure m : affected) {
+                if (m.isActive()) {
+                    m.status = MeasureStatus.WITHDRAWN;
+                    tell(plan, MeasureChanged.WITHDRAWN, m, units, null, reason);
+                }
+            }
+        }
+        return touched(plan);
+    }
+
+    private Plan lock(UUID planId, long expectedVersion) {
+        Plan plan = plans.findByIdOptional(planId, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.notFound("plan " + planId));
+        Versions.check(expectedVersion, plan.version);
+        return plan;
+    }
+
+    private static Measure measureOf(Plan plan, UUID measureId) {
+        return plan.measures.stream().filter(m -> m.id.equals(measureId)).findFirst()
+                .orElseThrow(() -> ProblemException.notFound("measure " + measureId + " of plan " + plan.id));
+    }
+
+    private Plan touched(Plan plan) {
+        plan.updatedAt = OffsetDateTime.now(clock); // moves the version: every edit changes the ETag
+        plans.flush();
+        return plan;
+    }
+
+    private void tell(Plan plan, String type, Measure measure, UnitIndex units, LocalDate previousDeadline, String reason) {
+        plans.flush();
+        outbox.add(PlanPublished.TOPIC, plan.id.toString(), type, new MeasureChanged(plan.id, plan.publishedVersion,
+                PlanEventData.measure(measure, units), previousDeadline, blankToNull(reason)));
+    }
+
+    private static void apply(Measure measure, MeasureRequest request, Plan plan, UnitIndex units) {
+        List<Problem.Violation> violations = new ArrayList<>();
+        Measure parent = null;
+        if (request.parentId() != null) {
+            parent = plan.measures.stream().filter(m -> m.id.equals(request.parentId())).findFirst().orElse(null);
+            if (parent == null || parent == measure || parent.parent != null) {
+                violations.add(new Problem.Violation("parentId", "top-level-measure-of-this-plan",
+                        "a sub-item's parent must be a top-level measure of the same plan"));
+            }
+        }
+        List<ResponsibleUnit> named = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        resolve(request.leadUnits(), UnitRole.LEAD, "leadUnits", units, named, seen, violations);
+        resolve(request.cooperatingUnits(), UnitRole.COOPERATING, "cooperatingUnits", units, named, seen, violations);
+        if (!violations.isEmpty()) {
+            throw new ProblemException(Problem.unprocessable("The measure cannot be saved as it is",
+                    "Fix the fields named below.", violations));
+        }
+        measure.parent = parent;
+        measure.number = request.number().strip();
+        measure.path = new ArrayList<>(request.path() == null ? List.of() : request.path());
+        measure.title = request.title().strip();
+        measure.text = request.text() == null || request.text().isBlank() ? measure.title : request.text().strip();
+        measure.deadline = request.deadline();
+        measure.deadlineText = blankToNull(request.deadlineText());
+        measure.targets = new ArrayList<>(request.targets() == null ? List.of() : request.targets().stream()
+                .map(t -> new MeasureTarget(t.text().strip(), t.metric(), t.comparator(), t.value(), t.unit())).toList());
+        measure.units.clear();
+        measure.units.addAll(named);
+    }
+
+    private static void resolve(List<MeasureRequest.UnitRef> refs, UnitRole role, String field, UnitIndex units,
+                                List<ResponsibleUnit> out, Set<String> seen, List<Problem.Violation> violations) {
+        if (refs == null) {
+            return;
+        }
+        for (int i = 0; i < refs.size(); i++) {
+            MeasureRequest.UnitRef ref = refs.get(i);
+            String at = field + "[" + i + "]";
+            if (ref.unitId() != null) {
+                var unit = units.unit(ref.unitId());
+                if (unit.isEmpty()) {
+                    violations.add(new Problem.Violation(at + ".unitId", "unknown-unit", ref.unitId() + " is not a unit of the directory"));
+                } else if (seen.add("u" + ref.unitId())) {
+                    out.add(new ResponsibleUnit(role, unit.get().name, mention(ref, unit.get().name), ref.unitId(), null, false));
+                }
+            } else if (ref.groupId() != null) {
+                var group = units.group(ref.groupId());
+                if (group.isEmpty()) {
+                    violations.add(new Problem.Violation(at + ".groupId", "unknown-group", ref.groupId() + " is not a unit group"));
+                } else if (seen.add("g" + ref.groupId())) {
+                    out.add(new ResponsibleUnit(role, group.get().name, mention(ref, group.get().name), null, ref.groupId(), false));
+                }
+            } else if (ref.name() != null && !ref.name().isBlank()) {
+                String name = ref.name().strip();
+                UnitIndex.Resolution r = units.resolve(name);
+                String key = r.isResolved() ? (r.unitId() != null ? "u" + r.unitId() : "g" + r.groupId()) : "n" + name;
+                if (seen.add(key)) {
+                    out.add(new ResponsibleUnit(role, r.name(name), mention(ref, name), r.unitId(), r.groupId(), false));
+                }
+            } else {
+                violations.add(new Problem.Violation(at, "unit-id-group-id-or-name", "name a unit by unitId, groupId or name"));
+            }
+        }
+    }
+
+    private static String mention(MeasureRequest.UnitRef ref, String fallback) {
+        if (ref.mention() != null && !ref.mention().isBlank()) {
+            return ref.mention().strip();
+        }
+        return ref.name() == null || ref.name().isBlank() ? fallback : ref.name().strip();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}
