@@ -8,17 +8,13 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.locks.LockSupport;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.supervision.local.LocalPlatform;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -30,24 +26,15 @@ import io.restassured.path.json.JsonPath;
  */
 class PlanToInboxTest {
 
-    private static LocalPlatform platform;
+    private static Suite suite;
     private static String gateway;
     private static KeycloakTokens tokens;
 
     @BeforeAll
     static void startTheSuite() throws Exception {
-        Path root = Path.of(System.getProperty("supervision.project.root", "../..")).toAbsolutePath().normalize();
-        Path target = Files.createDirectories(Path.of("target").toAbsolutePath());
-        platform = LocalPlatform.start(LocalPlatform.Options.everything(Files.createTempDirectory(target, "suite-"), root, false));
-        gateway = platform.service("gateway").url();
-        tokens = new KeycloakTokens(platform.keycloak().tokenUrl());
-    }
-
-    @AfterAll
-    static void stopTheSuite() {
-        if (platform != null) {
-            platform.close();
-        }
+        suite = Suite.get();
+        gateway = suite.gateway;
+        tokens = suite.tokens;
     }
 
     @Test
