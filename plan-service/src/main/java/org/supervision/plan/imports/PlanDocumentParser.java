@@ -36,7 +36,8 @@ public final class PlanDocumentParser {
     private static final Pattern GENERAL_SECTION = Pattern.compile(
             "总体要求|指导思想|基本原则|总体目标|主要目标|工作目标|发展目标|总体思路|工作原则|目标要求|重要意义");
     private static final Pattern STANDING_RULE = Pattern.compile("不再(一一|单独|重复|逐一|逐项)?列(出|明)");
-    private static final Pattern SENTENCE_END = Pattern.compile("[。!?]");
+    /** A full stop; in half-width plans that is '.', but not the one in 3.13 or www.gov.cn. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[。!?]|\\.(?![0-9A-Za-z])");
 
     /** Parses {@code text}; see the class comment. */
     public ParsedPlan parse(String text) {
@@ -109,6 +110,7 @@ public final class PlanDocumentParser {
         private final List<Integer> lineNos = new ArrayList<>();
         private final List<String> texts = new ArrayList<>();
         private final Set<Integer> garbled = new HashSet<>();
+        private final Set<Integer> markupLines = new HashSet<>();
         private Integer planYear;
         private boolean documentHasUnits;
         private List<StandingRule> rules = List.of();
@@ -121,6 +123,7 @@ public final class PlanDocumentParser {
         ParsedPlan parse() {
             readLines();
             dropRepeatedDocument();
+            warnAboutMarkup();
             List<Line> lines = classify();
             int bodyStart = -1;
             for (int i = 0; i < lines.size(); i++) {
@@ -171,6 +174,8 @@ public final class PlanDocumentParser {
                     }
                 }
             }
+            LocalPlaces places = LocalPlaces.of(header);
+            measures = measures.stream().map(places::resolve).toList();
             warnings.sort((a, b) -> Integer.compare(a.line() == null ? 0 : a.line(), b.line() == null ? 0 : b.line()));
             return new ParsedPlan(header, measures, warnings);
         }
@@ -186,12 +191,11 @@ public final class PlanDocumentParser {
         private void readLines() {
             String s = source.startsWith("\uFEFF") ? source.substring(1) : source;
             String[] raw = s.split("\r\n|\r|\n|\u2028|\u2029", -1);
-            int markup = 0;
             for (int i = 0; i < raw.length; i++) {
                 String line = raw[i];
                 String stripped = TextNormaliser.stripMarkup(line);
                 if (!stripped.equals(line)) {
-                    markup++;
+                    markupLines.add(i + 1);
                 }
                 if (TextNormaliser.looksGarbled(stripped)) {
                     String repaired = TextNormaliser.repairGarbled(stripped);
@@ -206,6 +210,12 @@ public final class PlanDocumentParser {
                 lineNos.add(i + 1);
                 texts.add(stripped);
             }
+        }
+
+        /** Counted after a repeated copy is dropped, so the copy does not double the count. */
+        private void warnAboutMarkup() {
+            int kept = lineNos.isEmpty() ? 0 : lineNos.get(lineNos.size() - 1);
+            long markup = markupLines.stream().filter(no -> no <= kept).count();
             if (markup > 0) {
                 warnings.add(new ImportWarning(ImportWarning.MARKUP_REMOVED, null,
                         "Web-page markup was removed from " + markup + " line(s).", null));
@@ -226,17 +236,20 @@ public final class PlanDocumentParser {
             int n = compact.size();
             // the tail of the document equal to the stretch just before it: a copy pasted twice
             for (int len = n / 2; len >= Math.max(3, n / 4); len--) {
-                int same = 0;
-                for (int j = 0; j < len; j++) {
-                    if (compact.get(n - 2 * len + j).equals(compact.get(n - len + j))) {
-                        same++;
+                int allowed = len / 10;
+                int differ = 0;
+                for (int j = 0; j < len && differ <= allowed; j++) {
+                    if (!compact.get(n - 2 * len + j).equals(compact.get(n - len + j))) {
+                        differ++;
                     }
                 }
-                if (same >= len * 0.9) {
+                if (differ <= allowed) {
                     int cut = idx.get(n - len);
-                    warnings.add(new ImportWarning(ImportWarning.DUPLICATED_TEXT, lineNos.get(cut),
-                            "The document repeats itself from line " + lineNos.get(cut) + "; the repetition was ignored.",
-                            null));
+                    int cutLine = lineNos.get(cut);
+                    // what was said about the lines of the copy is said already about the original
+                    warnings.removeIf(w -> w.line() != null && w.line() >= cutLine);
+                    warnings.add(new ImportWarning(ImportWarning.DUPLICATED_TEXT, cutLine,
+                            "The document repeats itself from line " + cutLine + "; the repetition was ignored.", null));
                     texts.subList(cut, texts.size()).clear();
                     lineNos.subList(cut, lineNos.size()).clear();
                     return;
@@ -328,7 +341,9 @@ public final class PlanDocumentParser {
                     }
                     block |= hasBlock(next.span());
                 }
-                if (block && !hasChild) {
+                // an item with sub-items that assigns units is a measure with details, unless it
+                // reads like a heading (no full stop): then it is a section with a section lead
+                if (block && (!hasChild || !headingLike(l))) {
                     evidence[l.level()]++;
                 }
             }
@@ -345,6 +360,11 @@ public final class PlanDocumentParser {
                 return 1;
             }
             return 0;
+        }
+
+        private boolean headingLike(Line l) {
+            String t = TextNormaliser.parseForm(extract(l.rest()).text()).strip();
+            return t.length() <= 40 && !SENTENCE_END.matcher(t).find();
         }
 
         private boolean hasBlock(Span s) {
@@ -478,7 +498,8 @@ public final class PlanDocumentParser {
             List<UnitMention> lead = new ArrayList<>(d.lead());
             List<UnitMention> coop = new ArrayList<>(d.cooperating());
             for (StandingRule r : rules) {
-                if (r.line() < n.head.no()) {
+                // "以下…" covers the measure whose heading line states it, too
+                if (r.line() <= n.head.no()) {
                     Set<String> have = new HashSet<>();
                     lead.forEach(u -> have.add(TextNormaliser.compactForm(u.name())));
                     coop.forEach(u -> have.add(TextNormaliser.compactForm(u.name())));
@@ -617,6 +638,11 @@ public final class PlanDocumentParser {
                         String cn = content.norm().strip();
                         if (cn.equals("略") || cn.equals("此处略") || cn.equals("内容略")) {
                             redacted = true;
+                        } else if (STANDING_RULE.matcher(cn).find()) {
+                            // (以下均需各县区人民政府按职责分工负责，不再列出): a rule for the measures
+                            // that follow (see standingRules), not this measure's units nor its text
+                            kept.append(s.orig(), copied, open);
+                            copied = i + 1;
                         } else if (UnitListParser.isUnitBlock(content.orig())) {
                             UnitListParser.UnitBlock b = UnitListParser.parseBlock(content);
                             if (!b.isEmpty()) {
