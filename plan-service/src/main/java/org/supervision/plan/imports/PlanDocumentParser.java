@@ -71,8 +71,12 @@ public final class PlanDocumentParser {
         return bad > sample / 20;
     }
 
-    /** A line of the document, classified. {@code rest} is the line after its number. */
-    record Line(int no, Span span, int level, String number, int value, Span rest) {
+    /**
+     * A line of the document, classified. {@code no} is its line in the source, {@code at} its
+     * place among the lines read (a run-on source line gives several); {@code rest} is the line
+     * after its number.
+     */
+    record Line(int no, int at, Span span, int level, String number, int value, Span rest) {
 
         boolean heading() {
             return level > 0;
@@ -109,6 +113,7 @@ public final class PlanDocumentParser {
         private final List<ImportWarning> warnings;
         private final List<Integer> lineNos = new ArrayList<>();
         private final List<String> texts = new ArrayList<>();
+        /** Indexes into {@code texts} of lines that were garbled. */
         private final Set<Integer> garbled = new HashSet<>();
         private final Set<Integer> markupLines = new HashSet<>();
         private Integer planYear;
@@ -191,25 +196,46 @@ public final class PlanDocumentParser {
         private void readLines() {
             String s = source.startsWith("\uFEFF") ? source.substring(1) : source;
             String[] raw = s.split("\r\n|\r|\n|\u2028|\u2029", -1);
+            List<String> stripped = new ArrayList<>(raw.length);
             for (int i = 0; i < raw.length; i++) {
-                String line = raw[i];
-                String stripped = TextNormaliser.stripMarkup(line);
-                if (!stripped.equals(line)) {
+                String clean = TextNormaliser.stripMarkup(raw[i]);
+                if (!clean.equals(raw[i])) {
                     markupLines.add(i + 1);
                 }
-                if (TextNormaliser.looksGarbled(stripped)) {
-                    String repaired = TextNormaliser.repairGarbled(stripped);
-                    String n = TextNormaliser.parseForm(repaired).strip();
-                    boolean heading = L1.matcher(n).find() || L2.matcher(n).find() || n.length() <= 40;
-                    warnings.add(new ImportWarning(heading ? ImportWarning.GARBLED_HEADING : ImportWarning.GARBLED_TEXT,
-                            i + 1, "Line " + (i + 1) + " is garbled (wrong character encoding)"
-                            + (repaired.equals(stripped) ? "." : "; read as \"" + repaired + "\"."), null));
-                    stripped = repaired;
-                    garbled.add(i + 1);
-                }
-                lineNos.add(i + 1);
-                texts.add(stripped);
+                stripped.add(clean);
             }
+            List<List<String>> restored = LineBreaks.restore(stripped);
+            int runOn = 0;
+            for (int i = 0; i < restored.size(); i++) {
+                List<String> pieces = restored.get(i);
+                if (pieces.size() > 1) {
+                    runOn++;
+                }
+                for (String piece : pieces) {
+                    read(i + 1, piece);
+                }
+            }
+            if (runOn > 0) {
+                warnings.add(new ImportWarning(ImportWarning.LINE_BREAKS_RESTORED, null, runOn
+                        + " line(s) held several paragraphs (line breaks lost in copying); they were split at "
+                        + "numbering, fields and the date of issue. Check the structure.", null));
+            }
+        }
+
+        private void read(int lineNo, String text) {
+            String line = text;
+            if (TextNormaliser.looksGarbled(line)) {
+                String repaired = TextNormaliser.repairGarbled(line);
+                String n = TextNormaliser.parseForm(repaired).strip();
+                boolean heading = L1.matcher(n).find() || L2.matcher(n).find() || n.length() <= 40;
+                warnings.add(new ImportWarning(heading ? ImportWarning.GARBLED_HEADING : ImportWarning.GARBLED_TEXT,
+                        lineNo, "Line " + lineNo + " is garbled (wrong character encoding)"
+                        + (repaired.equals(line) ? "." : "; read as \"" + repaired + "\"."), null));
+                line = repaired;
+                garbled.add(texts.size());
+            }
+            lineNos.add(lineNo);
+            texts.add(line);
         }
 
         /** Counted after a repeated copy is dropped, so the copy does not double the count. */
@@ -295,7 +321,7 @@ public final class PlanDocumentParser {
                     }
                     rest = span.sub(m.end());
                 }
-                if (level == 0 && garbled.contains(lineNos.get(i))) {
+                if (level == 0 && garbled.contains(i)) {
                     // a heading that a wrong encoding damaged: keep it as a section break
                     Matcher relaxed = Pattern.compile("^\\(?\\s*([一二三四五六七八九十]{1,3})\\s*[)、]?").matcher(n);
                     if (relaxed.find() && relaxed.end() > 0 && n.startsWith("(")) {
@@ -313,7 +339,7 @@ public final class PlanDocumentParser {
                     number = null;
                     rest = span;
                 }
-                out.add(new Line(lineNos.get(i), span, level, number, value, rest.strip()));
+                out.add(new Line(lineNos.get(i), i, span, level, number, value, rest.strip()));
             }
             return out;
         }
@@ -384,8 +410,8 @@ public final class PlanDocumentParser {
             for (Line l0 : body) {
                 Line l = l0;
                 if (l.level() == GARBLED_SECTION) {
-                    l = level >= 2 ? new Line(l.no(), l.span(), level - 1, null, 0, l.rest())
-                            : new Line(l.no(), l.span(), 0, null, -1, l.span());
+                    l = level >= 2 ? new Line(l.no(), l.at(), l.span(), level - 1, null, 0, l.rest())
+                            : new Line(l.no(), l.at(), l.span(), 0, null, -1, l.span());
                 }
                 if (l.heading() && l.level() < level) {
                     section = new Node(l, sectionsOf(stack, l.level()));
@@ -499,7 +525,7 @@ public final class PlanDocumentParser {
             List<UnitMention> coop = new ArrayList<>(d.cooperating());
             for (StandingRule r : rules) {
                 // "以下…" covers the measure whose heading line states it, too
-                if (r.line() <= n.head.no()) {
+                if (r.at() <= n.head.at()) {
                     Set<String> have = new HashSet<>();
                     lead.forEach(u -> have.add(TextNormaliser.compactForm(u.name())));
                     coop.forEach(u -> have.add(TextNormaliser.compactForm(u.name())));
@@ -613,8 +639,13 @@ public final class PlanDocumentParser {
             String n = s.norm();
             boolean redacted = false;
             // a whole line that is a labelled field (责任单位：… / 完成时限：…)
+            int head = 0;
+            while (head < n.length() && (n.charAt(head) == '(' || Character.isWhitespace(n.charAt(head)))) {
+                head++;
+            }
             Matcher label = UnitListParser.LABEL.matcher(n);
-            if (label.find() && n.substring(0, label.start()).replace("(", "").isBlank()) {
+            label.region(head, n.length());
+            if (n.indexOf(':') >= 0 && label.lookingAt()) {
                 Span content = s.trimUnbalanced(Span.SPACE);
                 UnitListParser.UnitBlock b = UnitListParser.parseBlock(content);
                 blocks.add(b);
@@ -671,7 +702,7 @@ public final class PlanDocumentParser {
             // an unbracketed label inside the line: 。牵头单位：…；配合单位：…
             Span restSpan = Span.of(rest);
             Matcher inline = UnitListParser.LABEL.matcher(restSpan.norm());
-            while (inline.find()) {
+            while (restSpan.norm().indexOf(':') >= 0 && inline.find()) {
                 if (depthAt(restSpan.norm(), inline.start()) == 0 && inline.start() > 0) {
                     UnitListParser.UnitBlock b = UnitListParser.parseBlock(restSpan.sub(inline.start()));
                     if (!b.isEmpty()) {
@@ -729,7 +760,7 @@ public final class PlanDocumentParser {
 
         // ---- rules stated once -------------------------------------------------------------
 
-        record StandingRule(int line, List<UnitMention> units) {
+        record StandingRule(int line, int at, List<UnitMention> units) {
         }
 
         /** {@code 各县区人民政府按职责分工负责，以下不再列出}: units added to every later measure. */
@@ -760,7 +791,7 @@ public final class PlanDocumentParser {
                     }
                 }
                 if (!found.isEmpty()) {
-                    out.add(new StandingRule(l.no(), found));
+                    out.add(new StandingRule(l.no(), l.at(), found));
                     warnings.add(new ImportWarning(ImportWarning.INHERITED_UNITS, l.no(),
                             "Units stated once for all later measures were added to each of them as cooperating units.",
                             null));
@@ -792,7 +823,8 @@ public final class PlanDocumentParser {
                 String number = r.number() == null ? String.valueOf(rows.size() + 1) : r.number();
                 ParsedMeasure pm = new ParsedMeasure(number, List.of(), titleOf(r.task()), r.task(), u.lead(), u.coop(),
                         d == null ? null : d.date(), d == null ? null : d.text(), TargetParser.parse(r.task()), List.of());
-                measureLines.put(pm, r.line());
+                // the table counts lines read; warnings name lines of the source
+                measureLines.put(pm, lineNos.get(Math.min(r.line(), lineNos.size()) - 1));
                 rows.add(pm);
             }
             if (measures.isEmpty()) {
@@ -836,7 +868,7 @@ public final class PlanDocumentParser {
                 if (!d.hasUnits()) {
                     continue;
                 }
-                Line numbered = new Line(l.no(), l.span(), 0, String.valueOf(out.size() + 1), out.size() + 1, l.span());
+                Line numbered = new Line(l.no(), l.at(), l.span(), 0, String.valueOf(out.size() + 1), out.size() + 1, l.span());
                 out.add(toMeasure(new Node(numbered, List.of()), d, List.of(), List.of()));
             }
             return out;
