@@ -19,8 +19,10 @@ public final class DeadlineParser {
     }
 
     private static final String MONTH = "(\\d{1,2}|十[一二]?|[一二三四五六七八九])";
+    // the lookahead only skips characters no deadline can start with, which is most of them:
+    // without it every alternative is tried at every character of a long measure
     static final Pattern DATE = Pattern.compile(
-            "(到|于|在|截至|截止|至)?(?:(\\d{4}|二[〇○零0][一二三四五六七八九〇○零0]{2})年)?"
+            "(?=[到于在截至0-9二〇十一三四五六七八九第上下年底末内])(到|于|在|截至|截止|至)?(?:(\\d{4}|二[〇○零0][一二三四五六七八九〇○零0]{2})年)?"
             + "(?:" + MONTH + "月份?(?:(\\d{1,2})日|(底|末|中旬|上旬|下旬))?"
             + "|第?([一二三四1-4])季度(?:末|底)?"
             + "|(上半年|下半年|年中|年底|年末|底|末|内))"

@@ -21,4 +21,5 @@ public record ImportWarning(String code, Integer line, String message, String me
     public static final String MARKUP_REMOVED = "MARKUP_REMOVED";
     public static final String INHERITED_UNITS = "INHERITED_UNITS";
     public static final String TRUNCATED = "TRUNCATED";
+    public static final String LINE_BREAKS_RESTORED = "LINE_BREAKS_RESTORED";
 }

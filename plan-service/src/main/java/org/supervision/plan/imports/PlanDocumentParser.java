@@ -36,7 +36,8 @@ public final class PlanDocumentParser {
     private static final Pattern GENERAL_SECTION = Pattern.compile(
             "总体要求|指导思想|基本原则|总体目标|主要目标|工作目标|发展目标|总体思路|工作原则|目标要求|重要意义");
     private static final Pattern STANDING_RULE = Pattern.compile("不再(一一|单独|重复|逐一|逐项)?列(出|明)");
-    private static final Pattern SENTENCE_END = Pattern.compile("[。!?]");
+    /** A full stop; in half-width plans that is '.', but not the one in 3.13 or www.gov.cn. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[。!?]|\\.(?![0-9A-Za-z])");
 
     /** Parses {@code text}; see the class comment. */
     public ParsedPlan parse(String text) {
@@ -70,8 +71,12 @@ public final class PlanDocumentParser {
         return bad > sample / 20;
     }
 
-    /** A line of the document, classified. {@code rest} is the line after its number. */
-    record Line(int no, Span span, int level, String number, int value, Span rest) {
+    /**
+     * A line of the document, classified. {@code no} is its line in the source, {@code at} its
+     * place among the lines read (a run-on source line gives several); {@code rest} is the line
+     * after its number.
+     */
+    record Line(int no, int at, Span span, int level, String number, int value, Span rest) {
 
         boolean heading() {
             return level > 0;
@@ -108,7 +113,9 @@ public final class PlanDocumentParser {
         private final List<ImportWarning> warnings;
         private final List<Integer> lineNos = new ArrayList<>();
         private final List<String> texts = new ArrayList<>();
+        /** Indexes into {@code texts} of lines that were garbled. */
         private final Set<Integer> garbled = new HashSet<>();
+        private final Set<Integer> markupLines = new HashSet<>();
         private Integer planYear;
         private boolean documentHasUnits;
         private List<StandingRule> rules = List.of();
@@ -121,6 +128,7 @@ public final class PlanDocumentParser {
         ParsedPlan parse() {
             readLines();
             dropRepeatedDocument();
+            warnAboutMarkup();
             List<Line> lines = classify();
             int bodyStart = -1;
             for (int i = 0; i < lines.size(); i++) {
@@ -171,6 +179,8 @@ public final class PlanDocumentParser {
                     }
                 }
             }
+            LocalPlaces places = LocalPlaces.of(header);
+            measures = measures.stream().map(places::resolve).toList();
             warnings.sort((a, b) -> Integer.compare(a.line() == null ? 0 : a.line(), b.line() == null ? 0 : b.line()));
             return new ParsedPlan(header, measures, warnings);
         }
@@ -186,26 +196,52 @@ public final class PlanDocumentParser {
         private void readLines() {
             String s = source.startsWith("\uFEFF") ? source.substring(1) : source;
             String[] raw = s.split("\r\n|\r|\n|\u2028|\u2029", -1);
-            int markup = 0;
+            List<String> stripped = new ArrayList<>(raw.length);
             for (int i = 0; i < raw.length; i++) {
-                String line = raw[i];
-                String stripped = TextNormaliser.stripMarkup(line);
-                if (!stripped.equals(line)) {
-                    markup++;
+                String clean = TextNormaliser.stripMarkup(raw[i]);
+                if (!clean.equals(raw[i])) {
+                    markupLines.add(i + 1);
                 }
-                if (TextNormaliser.looksGarbled(stripped)) {
-                    String repaired = TextNormaliser.repairGarbled(stripped);
-                    String n = TextNormaliser.parseForm(repaired).strip();
-                    boolean heading = L1.matcher(n).find() || L2.matcher(n).find() || n.length() <= 40;
-                    warnings.add(new ImportWarning(heading ? ImportWarning.GARBLED_HEADING : ImportWarning.GARBLED_TEXT,
-                            i + 1, "Line " + (i + 1) + " is garbled (wrong character encoding)"
-                            + (repaired.equals(stripped) ? "." : "; read as \"" + repaired + "\"."), null));
-                    stripped = repaired;
-                    garbled.add(i + 1);
-                }
-                lineNos.add(i + 1);
-                texts.add(stripped);
+                stripped.add(clean);
             }
+            List<List<String>> restored = LineBreaks.restore(stripped);
+            int runOn = 0;
+            for (int i = 0; i < restored.size(); i++) {
+                List<String> pieces = restored.get(i);
+                if (pieces.size() > 1) {
+                    runOn++;
+                }
+                for (String piece : pieces) {
+                    read(i + 1, piece);
+                }
+            }
+            if (runOn > 0) {
+                warnings.add(new ImportWarning(ImportWarning.LINE_BREAKS_RESTORED, null, runOn
+                        + " line(s) held several paragraphs (line breaks lost in copying); they were split at "
+                        + "numbering, fields and the date of issue. Check the structure.", null));
+            }
+        }
+
+        private void read(int lineNo, String text) {
+            String line = text;
+            if (TextNormaliser.looksGarbled(line)) {
+                String repaired = TextNormaliser.repairGarbled(line);
+                String n = TextNormaliser.parseForm(repaired).strip();
+                boolean heading = L1.matcher(n).find() || L2.matcher(n).find() || n.length() <= 40;
+                warnings.add(new ImportWarning(heading ? ImportWarning.GARBLED_HEADING : ImportWarning.GARBLED_TEXT,
+                        lineNo, "Line " + lineNo + " is garbled (wrong character encoding)"
+                        + (repaired.equals(line) ? "." : "; read as \"" + repaired + "\"."), null));
+                line = repaired;
+                garbled.add(texts.size());
+            }
+            lineNos.add(lineNo);
+            texts.add(line);
+        }
+
+        /** Counted after a repeated copy is dropped, so the copy does not double the count. */
+        private void warnAboutMarkup() {
+            int kept = lineNos.isEmpty() ? 0 : lineNos.get(lineNos.size() - 1);
+            long markup = markupLines.stream().filter(no -> no <= kept).count();
             if (markup > 0) {
                 warnings.add(new ImportWarning(ImportWarning.MARKUP_REMOVED, null,
                         "Web-page markup was removed from " + markup + " line(s).", null));
@@ -226,17 +262,20 @@ public final class PlanDocumentParser {
             int n = compact.size();
             // the tail of the document equal to the stretch just before it: a copy pasted twice
             for (int len = n / 2; len >= Math.max(3, n / 4); len--) {
-                int same = 0;
-                for (int j = 0; j < len; j++) {
-                    if (compact.get(n - 2 * len + j).equals(compact.get(n - len + j))) {
-                        same++;
+                int allowed = len / 10;
+                int differ = 0;
+                for (int j = 0; j < len && differ <= allowed; j++) {
+                    if (!compact.get(n - 2 * len + j).equals(compact.get(n - len + j))) {
+                        differ++;
                     }
                 }
-                if (same >= len * 0.9) {
+                if (differ <= allowed) {
                     int cut = idx.get(n - len);
-                    warnings.add(new ImportWarning(ImportWarning.DUPLICATED_TEXT, lineNos.get(cut),
-                            "The document repeats itself from line " + lineNos.get(cut) + "; the repetition was ignored.",
-                            null));
+                    int cutLine = lineNos.get(cut);
+                    // what was said about the lines of the copy is said already about the original
+                    warnings.removeIf(w -> w.line() != null && w.line() >= cutLine);
+                    warnings.add(new ImportWarning(ImportWarning.DUPLICATED_TEXT, cutLine,
+                            "The document repeats itself from line " + cutLine + "; the repetition was ignored.", null));
                     texts.subList(cut, texts.size()).clear();
                     lineNos.subList(cut, lineNos.size()).clear();
                     return;
@@ -282,7 +321,7 @@ public final class PlanDocumentParser {
                     }
                     rest = span.sub(m.end());
                 }
-                if (level == 0 && garbled.contains(lineNos.get(i))) {
+                if (level == 0 && garbled.contains(i)) {
                     // a heading that a wrong encoding damaged: keep it as a section break
                     Matcher relaxed = Pattern.compile("^\\(?\\s*([一二三四五六七八九十]{1,3})\\s*[)、]?").matcher(n);
                     if (relaxed.find() && relaxed.end() > 0 && n.startsWith("(")) {
@@ -300,7 +339,7 @@ public final class PlanDocumentParser {
                     number = null;
                     rest = span;
                 }
-                out.add(new Line(lineNos.get(i), span, level, number, value, rest.strip()));
+                out.add(new Line(lineNos.get(i), i, span, level, number, value, rest.strip()));
             }
             return out;
         }
@@ -328,7 +367,9 @@ public final class PlanDocumentParser {
                     }
                     block |= hasBlock(next.span());
                 }
-                if (block && !hasChild) {
+                // an item with sub-items that assigns units is a measure with details, unless it
+                // reads like a heading (no full stop): then it is a section with a section lead
+                if (block && (!hasChild || !headingLike(l))) {
                     evidence[l.level()]++;
                 }
             }
@@ -345,6 +386,11 @@ public final class PlanDocumentParser {
                 return 1;
             }
             return 0;
+        }
+
+        private boolean headingLike(Line l) {
+            String t = TextNormaliser.parseForm(extract(l.rest()).text()).strip();
+            return t.length() <= 40 && !SENTENCE_END.matcher(t).find();
         }
 
         private boolean hasBlock(Span s) {
@@ -364,8 +410,8 @@ public final class PlanDocumentParser {
             for (Line l0 : body) {
                 Line l = l0;
                 if (l.level() == GARBLED_SECTION) {
-                    l = level >= 2 ? new Line(l.no(), l.span(), level - 1, null, 0, l.rest())
-                            : new Line(l.no(), l.span(), 0, null, -1, l.span());
+                    l = level >= 2 ? new Line(l.no(), l.at(), l.span(), level - 1, null, 0, l.rest())
+                            : new Line(l.no(), l.at(), l.span(), 0, null, -1, l.span());
                 }
                 if (l.heading() && l.level() < level) {
                     section = new Node(l, sectionsOf(stack, l.level()));
@@ -478,7 +524,8 @@ public final class PlanDocumentParser {
             List<UnitMention> lead = new ArrayList<>(d.lead());
             List<UnitMention> coop = new ArrayList<>(d.cooperating());
             for (StandingRule r : rules) {
-                if (r.line() < n.head.no()) {
+                // "以下…" covers the measure whose heading line states it, too
+                if (r.at() <= n.head.at()) {
                     Set<String> have = new HashSet<>();
                     lead.forEach(u -> have.add(TextNormaliser.compactForm(u.name())));
                     coop.forEach(u -> have.add(TextNormaliser.compactForm(u.name())));
@@ -592,8 +639,13 @@ public final class PlanDocumentParser {
             String n = s.norm();
             boolean redacted = false;
             // a whole line that is a labelled field (责任单位：… / 完成时限：…)
+            int head = 0;
+            while (head < n.length() && (n.charAt(head) == '(' || Character.isWhitespace(n.charAt(head)))) {
+                head++;
+            }
             Matcher label = UnitListParser.LABEL.matcher(n);
-            if (label.find() && n.substring(0, label.start()).replace("(", "").isBlank()) {
+            label.region(head, n.length());
+            if (n.indexOf(':') >= 0 && label.lookingAt()) {
                 Span content = s.trimUnbalanced(Span.SPACE);
                 UnitListParser.UnitBlock b = UnitListParser.parseBlock(content);
                 blocks.add(b);
@@ -617,6 +669,11 @@ public final class PlanDocumentParser {
                         String cn = content.norm().strip();
                         if (cn.equals("略") || cn.equals("此处略") || cn.equals("内容略")) {
                             redacted = true;
+                        } else if (STANDING_RULE.matcher(cn).find()) {
+                            // (以下均需各县区人民政府按职责分工负责，不再列出): a rule for the measures
+                            // that follow (see standingRules), not this measure's units nor its text
+                            kept.append(s.orig(), copied, open);
+                            copied = i + 1;
                         } else if (UnitListParser.isUnitBlock(content.orig())) {
                             UnitListParser.UnitBlock b = UnitListParser.parseBlock(content);
                             if (!b.isEmpty()) {
@@ -645,7 +702,7 @@ public final class PlanDocumentParser {
             // an unbracketed label inside the line: 。牵头单位：…；配合单位：…
             Span restSpan = Span.of(rest);
             Matcher inline = UnitListParser.LABEL.matcher(restSpan.norm());
-            while (inline.find()) {
+            while (restSpan.norm().indexOf(':') >= 0 && inline.find()) {
                 if (depthAt(restSpan.norm(), inline.start()) == 0 && inline.start() > 0) {
                     UnitListParser.UnitBlock b = UnitListParser.parseBlock(restSpan.sub(inline.start()));
                     if (!b.isEmpty()) {
@@ -703,7 +760,7 @@ public final class PlanDocumentParser {
 
         // ---- rules stated once -------------------------------------------------------------
 
-        record StandingRule(int line, List<UnitMention> units) {
+        record StandingRule(int line, int at, List<UnitMention> units) {
         }
 
         /** {@code 各县区人民政府按职责分工负责，以下不再列出}: units added to every later measure. */
@@ -734,7 +791,7 @@ public final class PlanDocumentParser {
                     }
                 }
                 if (!found.isEmpty()) {
-                    out.add(new StandingRule(l.no(), found));
+                    out.add(new StandingRule(l.no(), l.at(), found));
                     warnings.add(new ImportWarning(ImportWarning.INHERITED_UNITS, l.no(),
                             "Units stated once for all later measures were added to each of them as cooperating units.",
                             null));
@@ -766,7 +823,8 @@ public final class PlanDocumentParser {
                 String number = r.number() == null ? String.valueOf(rows.size() + 1) : r.number();
                 ParsedMeasure pm = new ParsedMeasure(number, List.of(), titleOf(r.task()), r.task(), u.lead(), u.coop(),
                         d == null ? null : d.date(), d == null ? null : d.text(), TargetParser.parse(r.task()), List.of());
-                measureLines.put(pm, r.line());
+                // the table counts lines read; warnings name lines of the source
+                measureLines.put(pm, lineNos.get(Math.min(r.line(), lineNos.size()) - 1));
                 rows.add(pm);
             }
             if (measures.isEmpty()) {
@@ -810,7 +868,7 @@ public final class PlanDocumentParser {
                 if (!d.hasUnits()) {
                     continue;
                 }
-                Line numbered = new Line(l.no(), l.span(), 0, String.valueOf(out.size() + 1), out.size() + 1, l.span());
+                Line numbered = new Line(l.no(), l.at(), l.span(), 0, String.valueOf(out.size() + 1), out.size() + 1, l.span());
                 out.add(toMeasure(new Node(numbered, List.of()), d, List.of(), List.of()));
             }
             return out;

@@ -81,4 +81,20 @@ class DeadlineParserTest {
         assertFalse(DeadlineParser.looksLikeDeadline("市财政局"));
         assertFalse(DeadlineParser.looksLikeDeadline("各县区人民政府"));
     }
+
+    @Test
+    void anExactDayAndTheYearEndOfThePlansYear() {
+        assertEquals(LocalDate.of(2025, 6, 30), field("2025年6月30日前", 2024));
+        assertEquals(LocalDate.of(2024, 12, 31), field("年底前", 2024));
+        assertEquals(LocalDate.of(2024, 12, 31), field("2024年12月底", 2024));
+        assertEquals(LocalDate.of(2024, 9, 30), field("第三季度完成", 2024));
+    }
+
+    @Test
+    void aDeadlineInsideRunningTextOfAHalfWidthPlan() {
+        DeadlineParser.Deadline d = DeadlineParser.findInText("推动网上可办率达到98%以上,6月底前实现高频事项掌上办.", 2024)
+                .orElseThrow();
+        assertEquals(LocalDate.of(2024, 6, 30), d.date());
+        assertEquals("6月底前", d.text());
+    }
 }

@@ -60,4 +60,36 @@ class TargetParserTest {
     void aBoundQualifyingANounIsNotATarget() {
         assertTrue(TargetParser.parse("对单户1000万元以下担保贷款予以支持。").isEmpty());
     }
+
+    @Test
+    void anActivityNamesTheMetricAndFramingWordsDoNot() {
+        Target t = only("全年开展补贴性职业技能培训12000人次以上，");
+        assertEquals("补贴性职业技能培训", t.metric());
+    }
+
+    @Test
+    void whatIsCountedMayFollowTheNumber() {
+        Target t = only("实现95%以上涉税事项网上办理。");
+        assertEquals("涉税事项网上办理", t.metric());
+        assertEquals(">=", t.comparator());
+    }
+
+    @Test
+    void aTimeToGetSomethingDoneIsACeiling() {
+        assertEquals("<=", only("抵押登记实现1个工作日办结。").comparator());
+    }
+
+    @Test
+    void containerThroughputKeepsItsUnit() {
+        Target t = only("力争集装箱吞吐量达到120万标箱。");
+        assertEquals("万标箱", t.unit());
+        assertEquals("集装箱吞吐量", t.metric());
+    }
+
+    @Test
+    void aHalfWidthFullStopEndsTheClauseButADecimalPointDoesNot() {
+        Target t = only("深化改革.推动网上可办率达到98.5%以上,6月底前完成.");
+        assertEquals("网上可办率", t.metric());
+        assertEquals(new BigDecimal("98.5"), t.value());
+    }
 }
