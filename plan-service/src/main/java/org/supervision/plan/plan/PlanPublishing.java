@@ -134,6 +134,7 @@ public class PlanPublishing {
     }
 
     private void confirmUnits(Plan plan, UnitIndex units, List<PlanWarning> warnings) {
+        Set<String> warned = new HashSet<>();
         for (Measure measure : plan.measures) {
             for (int i = 0; i < measure.units.size(); i++) {
                 ResponsibleUnit named = measure.units.get(i);
@@ -146,9 +147,11 @@ public class PlanPublishing {
                     measure.units.set(i, new ResponsibleUnit(named.role, named.name, named.mention, r.unitId(),
                             r.groupId(), named.openList));
                 } else if (UnitNames.looksLikeGroup(named.name)) {
-                    warnings.add(new PlanWarning(UNRESOLVED_GROUP, null, "'" + named.name + "' names no units the"
-                            + " directory knows; nobody is assigned through it. Define the group and edit the measure.",
-                            measure.number));
+                    if (warned.add(named.name)) { // once per group, at the first measure naming it
+                        warnings.add(new PlanWarning(UNRESOLVED_GROUP, null, "'" + named.name + "' names no units the"
+                                + " directory knows; nobody is assigned through it. Define the group and edit the"
+                                + " measures naming it.", measure.number));
+                    }
                 } else {
                     Unit unit = directory.addNamedByPlan(named.name);
                     units.add(unit);
