@@ -1,0 +1,49 @@
+package org.supervision.plan.api;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.supervision.local.testing.PlatformTestResource;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+/** The API description is part of the product: every endpoint is described and secured, bodies have examples. */
+@QuarkusTest
+@QuarkusTestResource(value = PlatformTestResource.class, initArgs = @ResourceArg(name = "service", value = "plan-service"))
+class OpenApiDocumentTest {
+
+    @Test
+    void everyEndpointIsDescribedWithItsSecurityAndBodiesHaveExamples() {
+        JsonPath doc = given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200).extract().jsonPath();
+        Map<String, Map<String, Map<String, Object>>> paths = doc.getMap("paths");
+        for (String path : List.of("/api/v1/plans", "/api/v1/plans/imports", "/api/v1/plans/{id}", "/api/v1/plans/{id}/publish",
+                "/api/v1/plans/{id}/measures", "/api/v1/plans/{id}/measures/{measureId}", "/api/v1/units", "/api/v1/units/{id}",
+                "/api/v1/units/groups", "/api/v1/units/groups/{id}")) {
+            assertTrue(paths.containsKey(path), "described: " + path);
+        }
+        List<String> missing = new ArrayList<>();
+        paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
+            if (operation.get("summary") == null) {
+                missing.add(method + " " + path + ": summary");
+            }
+            if (operation.get("security") == null) {
+                missing.add(method + " " + path + ": security");
+            }
+        }));
+        assertEquals(List.of(), missing);
+        assertTrue(doc.prettify().contains("钦政办〔2024〕2号"), "examples are in the document");
+        Map<String, Object> importBodies = doc.getMap("paths.'/api/v1/plans/imports'.post.requestBody.content");
+        assertTrue(importBodies.containsKey("multipart/form-data"), importBodies.keySet().toString());
+        assertTrue(importBodies.containsKey("text/plain"), importBodies.keySet().toString());
+        assertTrue(doc.getMap("components.securitySchemes").containsKey("SecurityScheme"));
+    }
+}
