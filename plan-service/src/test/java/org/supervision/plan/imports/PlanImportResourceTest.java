@@ -78,6 +78,18 @@ class PlanImportResourceTest {
     }
 
     @Test
+    void theMaomingWebCopyIsWarnedForItsGarbledHeadingsMarkupAndMissingUnits() {
+        given().auth().oauth2(TestTokens.supervisor()).contentType("text/plain; charset=UTF-8")
+                .body(resource("maoming-2023-2025-action-plan.txt")).queryParam("dryRun", true)
+                .when().post(IMPORTS)
+                .then().statusCode(200)
+                .body("warnings.findAll { it.code == 'GARBLED_HEADING' }.line", org.hamcrest.Matchers.contains(21, 43, 53, 63, 75, 83, 95))
+                .body("warnings.code", hasItem("MARKUP_REMOVED"))
+                .body("warnings.code", hasItem("NO_UNITS"))
+                .body("measures", hasSize(57));
+    }
+
+    @Test
     void theQinzhouHeaderAndUnitsResolveAgainstTheSeededDirectory() {
         given().auth().oauth2(TestTokens.supervisor()).contentType("text/plain; charset=UTF-8")
                 .body(resource("qinzhou-2024-implementation-plan.txt")).queryParam("dryRun", true)

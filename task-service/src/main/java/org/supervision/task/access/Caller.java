@@ -35,6 +35,20 @@ public class Caller {
         return Optional.of(unit == null ? "" : unit.toString());
     }
 
+    /** The supervision office: supervisors and admins review, decide, cancel and reassign. */
+    public boolean isSupervisor() {
+        return identity.hasRole("supervisor") || identity.hasRole("admin");
+    }
+
+    /** The unit this caller acts for (a unit officer's token claim), if any. */
+    public Optional<String> unit() {
+        if (!identity.hasRole("unit-officer")) {
+            return Optional.empty();
+        }
+        Object unit = token.getClaim("unit");
+        return unit == null || unit.toString().isBlank() ? Optional.empty() : Optional.of(unit.toString());
+    }
+
     public String name() {
         return identity.getPrincipal().getName();
     }

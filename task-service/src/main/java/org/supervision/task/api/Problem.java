@@ -9,7 +9,20 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * client can put the message next to the right input.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record Problem(String type, String title, int status, String detail, String instance, List<Violation> errors) {
+public record Problem(String type, String title, int status, String detail, String instance, List<Violation> errors,
+                      @JsonInclude(JsonInclude.Include.NON_NULL) List<String> allowed) {
+
+    public Problem(String type, String title, int status, String detail, String instance, List<Violation> errors) {
+        this(type, title, status, detail, instance, errors, null);
+    }
+
+    /** 409 for an action the state machine does not allow now; {@code allowed} names what is. */
+    public static Problem notAllowedNow(String action, String state, List<String> allowed) {
+        return new Problem(TYPES + "transition-not-allowed", "Not allowed in this state", 409,
+                "'" + action + "' is not allowed while the assignment is " + state + "; allowed now: "
+                        + (allowed.isEmpty() ? "nothing for you" : String.join(", ", allowed)) + ".",
+                null, List.of(), allowed);
+    }
 
     public static final String MEDIA_TYPE = "application/problem+json";
     private static final String TYPES = "https://supervision.example.org/problems/";
@@ -31,6 +44,6 @@ public record Problem(String type, String title, int status, String detail, Stri
     }
 
     public Problem at(String path) {
-        return new Problem(type, title, status, detail, path, errors);
+        return new Problem(type, title, status, detail, path, errors, allowed);
     }
 }

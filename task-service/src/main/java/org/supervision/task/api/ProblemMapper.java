@@ -51,6 +51,18 @@ public class ProblemMapper {
         return respond(Problem.badRequest(detail, violations).at(uri.getPath()));
     }
 
+    /** Two writers passed the If-Match check at once; the later commit loses, as a stale one would. */
+    @ServerExceptionMapper
+    public Response concurrent(jakarta.persistence.OptimisticLockException e, UriInfo uri) {
+        return respond(Problem.of(412, "stale-version", "Changed meanwhile",
+                "The assignment was changed while your request ran. Read it again and reapply your change.").at(uri.getPath()));
+    }
+
+    @ServerExceptionMapper
+    public Response concurrentHibernate(org.hibernate.StaleStateException e, UriInfo uri) {
+        return concurrent(null, uri);
+    }
+
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();

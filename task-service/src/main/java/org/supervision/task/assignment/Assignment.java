@@ -1,6 +1,8 @@
 package org.supervision.task.assignment;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -11,6 +13,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** The work one unit owes on one measure of a published plan. */
 @Entity
@@ -50,6 +55,43 @@ public class Assignment {
 
     public LocalDate deadline;
 
+    @Column(name = "deadline_text")
+    public String deadlineText;
+
+    @Column(name = "parent_measure_id")
+    public UUID parentMeasureId;
+
+    /** The section the measure sits in (the last heading of its path), for filters and statistics. */
+    public String section;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<String> path = new ArrayList<>();
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<MeasureTarget> targets = new ArrayList<>();
+
+    /** Set when the unit was named through a group (各县区人民政府). */
+    @Column(name = "group_id")
+    public UUID groupId;
+
+    /** Named when the unit signs for it (签收). */
+    @Column(name = "person_in_charge")
+    public String personInCharge;
+
+    public String phone;
+
+    @Column(name = "progress_percent", nullable = false)
+    public int progressPercent;
+
+    @Column(name = "completed_at")
+    public OffsetDateTime completedAt;
+
+    /** Why it waits (a dispute's reason, a completion summary) while it is DISPUTED or COMPLETION_REQUESTED. */
+    @Column(name = "pending_reason")
+    public String pendingReason;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public AssignmentState state;
@@ -62,4 +104,37 @@ public class Assignment {
 
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
+
+    /** A unit as task-service knows it (from the plan events that named it). */
+    public record UnitRef(UUID id, String code, String name) {
+    }
+
+    /** The assignment a reassignment issues: the same measure and role, another unit, a fresh start. */
+    static Assignment successorOf(Assignment a, UnitRef unit, OffsetDateTime now) {
+        Assignment s = new Assignment();
+        s.id = UUID.randomUUID();
+        s.planId = a.planId;
+        s.planTitle = a.planTitle;
+        s.measureId = a.measureId;
+        s.parentMeasureId = a.parentMeasureId;
+        s.measureNumber = a.measureNumber;
+        s.measureTitle = a.measureTitle;
+        s.section = a.section;
+        s.path = new ArrayList<>(a.path);
+        s.targets = new ArrayList<>(a.targets);
+        s.deadline = a.deadline;
+        s.deadlineText = a.deadlineText;
+        s.role = a.role;
+        s.unitId = unit.id();
+        s.unitCode = unit.code();
+        s.unitName = unit.name();
+        s.state = AssignmentState.ISSUED;
+        s.createdAt = now;
+        s.updatedAt = now;
+        return s;
+    }
+
+    public boolean isOpen() {
+        return state != AssignmentState.COMPLETED && state != AssignmentState.CANCELLED;
+    }
 }

@@ -1,66 +1,164 @@
 package org.supervision.task.assignment;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.supervision.task.audit.AuditTrail;
+import org.supervision.task.events.AssignmentChanged;
 import org.supervision.task.events.AssignmentIssued;
 import org.supervision.task.events.EventOutbox;
+import org.supervision.task.events.MeasureChanged;
 import org.supervision.task.events.PlanPublished;
 import org.supervision.task.events.UnreadableEventException;
 
 import io.quarkus.logging.Log;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
-/** Turns a published plan into one assignment per responsible unit of each measure. */
+/**
+ * Keeps assignments in step with the plans: one per responsible unit of each published measure
+ * (groups arrive expanded to their members), and, when a published measure changes, its open
+ * assignments follow (deadline, units added or withdrawn), each change with its reason in the audit
+ * trail. Finished work (completed, cancelled) is history and is not touched.
+ */
 @ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
 public class AssignmentIssuing {
 
+    static final String PLAN_SERVICE = "plan-service";
+
     private final AssignmentRepository assignments;
+    private final AuditTrail audit;
     private final EventOutbox outbox;
     private final Clock clock;
 
-    public AssignmentIssuing(AssignmentRepository assignments, EventOutbox outbox, Clock clock) {
+    public AssignmentIssuing(AssignmentRepository assignments, AuditTrail audit, EventOutbox outbox, Clock clock) {
         this.assignments = assignments;
+        this.audit = audit;
         this.outbox = outbox;
         this.clock = clock;
     }
 
-    @Transactional(Transactional.TxType.MANDATORY)
     public int issue(PlanPublished plan) {
         if (plan.planId() == null || plan.measures() == null) {
             throw new UnreadableEventException("plan.published without planId or measures");
         }
-        OffsetDateTime now = OffsetDateTime.now(clock);
         int issued = 0;
         for (PlanPublished.MeasureData measure : plan.measures()) {
-            for (PlanPublished.UnitData unit : measure.units()) {
-                // a replayed plan (new event id, same content) must not issue the work twice
-                if (assignments.existsFor(measure.measureId(), unit.unitId())) {
-                    continue;
-                }
-                Assignment assignment = new Assignment();
-                assignment.id = UUID.randomUUID();
-                assignment.planId = plan.planId();
-                assignment.planTitle = plan.title();
-                assignment.measureId = measure.measureId();
-                assignment.measureNumber = measure.number();
-                assignment.measureTitle = measure.title();
-                assignment.unitId = unit.unitId();
-                assignment.unitCode = unit.unitCode();
-                assignment.unitName = unit.unitName();
-                assignment.role = Role.valueOf(unit.role());
-                assignment.deadline = measure.deadline();
-                assignment.state = AssignmentState.ISSUED;
-                assignment.createdAt = now;
-                assignment.updatedAt = now;
-                assignments.persist(assignment);
-                outbox.add(AssignmentIssued.TOPIC, assignment.id.toString(), AssignmentIssued.TYPE, AssignmentIssued.of(assignment));
-                issued++;
-            }
+            issued += issueMissing(plan.planId(), plan.title(), measure, "plan published");
         }
         Log.infof("plan %s: %d assignments issued", plan.planId(), issued);
         return issued;
+    }
+
+    public void onMeasureEvent(String type, MeasureChanged change) {
+        if (change.planId() == null || change.measure() == null || change.measure().measureId() == null) {
+            throw new UnreadableEventException(type + " without planId or measure");
+        }
+        PlanPublished.MeasureData measure = change.measure();
+        String reason = change.reason() == null ? type.replace("supervision.plan.", "") : change.reason();
+        switch (type) {
+            case MeasureChanged.ADDED -> issueMissing(change.planId(), planTitleOf(change.planId()), measure, reason);
+            case MeasureChanged.WITHDRAWN -> {
+                for (Assignment a : assignments.openFor(measure.measureId())) {
+                    move(a, AssignmentState.CANCELLED, "WITHDRAW", reason, x -> { });
+                }
+            }
+            case MeasureChanged.CHANGED, MeasureChanged.DEADLINE_CHANGED -> follow(change.planId(), measure, reason);
+            default -> throw new UnreadableEventException("unknown measure event " + type);
+        }
+    }
+
+    /** Open assignments take the measure's new text, deadline and targets; new units get one, dropped units' are cancelled. */
+    private void follow(UUID planId, PlanPublished.MeasureData measure, String reason) {
+        Set<UUID> named = new HashSet<>();
+        for (PlanPublished.UnitData unit : units(measure)) {
+            named.add(unit.unitId());
+        }
+        for (Assignment a : assignments.openFor(measure.measureId())) {
+            if (!named.contains(a.unitId)) {
+                move(a, AssignmentState.CANCELLED, "UNIT_WITHDRAWN", reason, x -> { });
+                continue;
+            }
+            PlanPublished.UnitData unit = units(measure).stream().filter(u -> u.unitId().equals(a.unitId)).findFirst().orElseThrow();
+            boolean differs = !Objects.equals(a.deadline, measure.deadline()) || !Objects.equals(a.measureTitle, measure.title())
+                    || !a.role.name().equals(unit.role()) || !Objects.equals(a.measureNumber, measure.number());
+            if (differs) {
+                move(a, a.state, "MEASURE_CHANGED", reason, x -> copyMeasure(x, measure, unit));
+            }
+        }
+        issueMissing(planId, planTitleOf(planId), measure, reason);
+    }
+
+    private int issueMissing(UUID planId, String planTitle, PlanPublished.MeasureData measure, String reason) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        int issued = 0;
+        for (PlanPublished.UnitData unit : units(measure)) {
+            // a replayed plan or change (new event id, same content) must not issue the work twice
+            if (assignments.existsFor(measure.measureId(), unit.unitId())) {
+                continue;
+            }
+            Assignment a = new Assignment();
+            a.id = UUID.randomUUID();
+            a.planId = planId;
+            a.planTitle = planTitle == null ? "" : planTitle;
+            a.unitId = unit.unitId();
+            a.unitCode = unit.unitCode();
+            a.unitName = unit.unitName();
+            a.groupId = unit.groupId();
+            copyMeasure(a, measure, unit);
+            a.state = AssignmentState.ISSUED;
+            a.createdAt = now;
+            a.updatedAt = now;
+            assignments.persist(a);
+            audit.record(a, null, PLAN_SERVICE, "ISSUE", reason);
+            outbox.add(AssignmentIssued.TOPIC, a.id.toString(), AssignmentIssued.TYPE, AssignmentIssued.of(a));
+            issued++;
+        }
+        return issued;
+    }
+
+    private static void copyMeasure(Assignment a, PlanPublished.MeasureData measure, PlanPublished.UnitData unit) {
+        a.measureId = measure.measureId();
+        a.parentMeasureId = measure.parentMeasureId();
+        a.measureNumber = measure.number();
+        a.measureTitle = measure.title();
+        a.path = new ArrayList<>(measure.path() == null ? List.of() : measure.path());
+        a.section = a.path.isEmpty() ? null : a.path.get(a.path.size() - 1);
+        a.deadline = measure.deadline();
+        a.deadlineText = measure.deadlineText();
+        a.targets = new ArrayList<>(measure.targets() == null ? List.of() : measure.targets().stream()
+                .map(t -> new MeasureTarget(t.text(), t.metric(), t.comparator(), t.value(), t.unit())).toList());
+        a.role = Role.valueOf(unit.role());
+    }
+
+    private void move(Assignment a, AssignmentState to, String action, String reason, java.util.function.Consumer<Assignment> change) {
+        Map<String, Object> before = AuditTrail.snapshot(a);
+        AssignmentState from = a.state;
+        LocalDate previousDeadline = a.deadline;
+        change.accept(a);
+        a.state = to;
+        a.updatedAt = OffsetDateTime.now(clock);
+        assignments.flush();
+        audit.record(a, before, PLAN_SERVICE, action, reason);
+        outbox.add(AssignmentIssued.TOPIC, a.id.toString(), AssignmentChanged.TYPE, AssignmentChanged.of(a, action, from.name(),
+                Objects.equals(previousDeadline, a.deadline) ? null : previousDeadline, PLAN_SERVICE, reason));
+    }
+
+    private static List<PlanPublished.UnitData> units(PlanPublished.MeasureData measure) {
+        return measure.units() == null ? List.of() : measure.units();
+    }
+
+    private String planTitleOf(UUID planId) {
+        return assignments.find("planId", planId).firstResultOptional().map(a -> a.planTitle).orElse("");
     }
 }

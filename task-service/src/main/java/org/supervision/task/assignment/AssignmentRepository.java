@@ -4,32 +4,105 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.enterprise.context.ApplicationScoped;
+
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
-import jakarta.enterprise.context.ApplicationScoped;
 
 @ApplicationScoped
 public class AssignmentRepository implements PanacheRepositoryBase<Assignment, UUID> {
+
+    static final List<AssignmentState> CLOSED = List.of(AssignmentState.COMPLETED, AssignmentState.CANCELLED);
+
+    /** The orders a list can come in; each ends with the id so that pages never overlap. */
+    public enum Order {
+        DEADLINE(Sort.by("deadline", Sort.Direction.Ascending, Sort.NullPrecedence.NULLS_LAST).and("id")),
+        DEADLINE_DESC(Sort.by("deadline", Sort.Direction.Descending, Sort.NullPrecedence.NULLS_LAST).and("id")),
+        UPDATED(Sort.by("updatedAt").and("id")),
+        UPDATED_DESC(Sort.by("updatedAt", Sort.Direction.Descending).and("id")),
+        MEASURE(Sort.by("planId").and("measureNumber").and("unitCode").and("id"));
+
+        final Sort sort;
+
+        Order(Sort sort) {
+            this.sort = sort;
+        }
+    }
 
     public boolean existsFor(UUID measureId, UUID unitId) {
         return count("measureId = ?1 and unitId = ?2", measureId, unitId) > 0;
     }
 
-    /** Assignments visible in the list: all of them, or only one unit's when {@code unitCode} is set. */
-    public List<Assignment> page(String unitCode, UUID planId, int page, int size) {
-        StringBuilder query = new StringBuilder("1 = 1");
-        Parameters parameters = new Parameters();
-        if (unitCode != null) {
-            query.append(" and unitCode = :unit");
-            parameters.and("unit", unitCode);
+    public List<Assignment> page(AssignmentFilter filter, Order order, int page, int size) {
+        Query q = where(filter);
+        return find(q.where, order.sort, q.params).page(page, size).list();
+    }
+
+    public long count(AssignmentFilter filter) {
+        Query q = where(filter);
+        return find(q.where, q.params).count();
+    }
+
+    private record Query(String where, Parameters params) {
+    }
+
+    private static Query where(AssignmentFilter f) {
+        StringBuilder w = new StringBuilder("1 = 1");
+        Parameters p = new Parameters();
+        if (f.unitCode() != null) {
+            w.append(" and unitCode = :unit");
+            p.and("unit", f.unitCode());
         }
-        if (planId != null) {
-            query.append(" and planId = :plan");
-            parameters.and("plan", planId);
+        if (f.planId() != null) {
+            w.append(" and planId = :plan");
+            p.and("plan", f.planId());
         }
-        return find(query.toString(), Sort.by("deadline", Sort.Direction.Ascending, Sort.NullPrecedence.NULLS_LAST)
-                .and("id"), parameters).page(page, size).list();
+        if (f.section() != null) {
+            w.append(" and section = :section");
+            p.and("section", f.section());
+        }
+        if (f.measureId() != null) {
+            w.append(" and (measureId = :measure or parentMeasureId = :measure)");
+            p.and("measure", f.measureId());
+        }
+        if (f.role() != null) {
+            w.append(" and role = :role");
+            p.and("role", f.role());
+        }
+        if (f.states() != null && !f.states().isEmpty()) {
+            w.append(" and state in :states");
+            p.and("states", f.states());
+        }
+        if (f.dueBefore() != null) {
+            w.append(" and deadline < :dueBefore");
+            p.and("dueBefore", f.dueBefore());
+        }
+        if (f.dueAfter() != null) {
+            w.append(" and deadline > :dueAfter");
+            p.and("dueAfter", f.dueAfter());
+        }
+        if (f.overdue() != null) {
+            w.append(f.overdue() ? " and deadline < :today and state not in :closed"
+                    : " and (deadline is null or deadline >= :today or state in :closed)");
+            p.and("today", f.today()).and("closed", CLOSED);
+        }
+        if (f.updatedSince() != null) {
+            w.append(" and updatedAt > :updatedSince");
+            p.and("updatedSince", f.updatedSince());
+        }
+        return new Query(w.toString(), p);
+    }
+
+    /** Open (not completed, not cancelled) assignments of a measure. */
+    public List<Assignment> openFor(UUID measureId) {
+        return list("measureId = ?1 and state not in ?2", measureId, CLOSED);
+    }
+
+    /** A unit known from the plans that named it, by its code. */
+    public Optional<Assignment.UnitRef> knownUnit(String code) {
+        return find("unitCode = ?1 order by createdAt desc", code).firstResultOptional()
+                .map(a -> new Assignment.UnitRef(a.unitId, a.unitCode, a.unitName));
     }
 
     public Optional<Assignment> findVisible(UUID id, String unitCode) {

@@ -35,6 +35,8 @@ public class PlanEvents {
         }
         switch (event.type()) {
             case PlanPublished.TYPE -> issuing.issue(inbox.data(event, PlanPublished.class));
+            case MeasureChanged.ADDED, MeasureChanged.CHANGED, MeasureChanged.WITHDRAWN, MeasureChanged.DEADLINE_CHANGED ->
+                    issuing.onMeasureEvent(event.type(), inbox.data(event, MeasureChanged.class));
             default -> Log.debugf("event type %s is not for task-service", event.type());
         }
     }

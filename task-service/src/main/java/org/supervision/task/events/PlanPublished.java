@@ -1,5 +1,6 @@
 package org.supervision.task.events;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -13,9 +14,13 @@ public record PlanPublished(UUID planId, String title, int year, List<MeasureDat
 
     public static final String TYPE = "supervision.plan.published.v1";
 
-    public record MeasureData(UUID measureId, String number, String title, LocalDate deadline, List<UnitData> units) {
+    public record MeasureData(UUID measureId, UUID parentMeasureId, String number, List<String> path, String title,
+                              LocalDate deadline, String deadlineText, List<TargetData> targets, List<UnitData> units) {
     }
 
-    public record UnitData(UUID unitId, String unitCode, String unitName, String role) {
+    public record UnitData(UUID unitId, String unitCode, String unitName, String role, UUID groupId) {
+    }
+
+    public record TargetData(String text, String metric, String comparator, BigDecimal value, String unit) {
     }
 }

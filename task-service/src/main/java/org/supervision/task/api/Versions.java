@@ -1,0 +1,39 @@
+package org.supervision.task.api;
+
+import java.util.List;
+
+/**
+ * Optimistic concurrency over HTTP: an assignment's ETag is its version, and every change names
+ * the version it was made against in If-Match. A stale one answers 412, never a lost update.
+ */
+public final class Versions {
+
+    private Versions() {
+    }
+
+    /** The version an If-Match header names; 428 when there is none, 400 when it is not one of ours. */
+    public static long fromIfMatch(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new ProblemException(Problem.of(428, "precondition-required", "If-Match required",
+                    "Send the ETag you read in If-Match, so that a change made meanwhile is not overwritten."));
+        }
+        String v = ifMatch.strip();
+        if (v.startsWith("W/")) {
+            v = v.substring(2);
+        }
+        try {
+            return Long.parseLong(v.replace("\"", ""));
+        } catch (NumberFormatException e) {
+            throw new ProblemException(Problem.badRequest("If-Match must be an ETag this service gave out.",
+                    List.of(new Problem.Violation("If-Match", "etag", "not an ETag of this resource: " + ifMatch))));
+        }
+    }
+
+    public static void check(long expected, long actual) {
+        if (expected != actual) {
+            throw new ProblemException(Problem.of(412, "stale-version", "Changed meanwhile",
+                    "The assignment was changed after you read it (it is now at version " + actual
+                            + "). Read it again and reapply your change."));
+        }
+    }
+}

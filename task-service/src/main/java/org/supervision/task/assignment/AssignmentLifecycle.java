@@ -1,0 +1,223 @@
+package org.supervision.task.assignment;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.supervision.task.access.Caller;
+import org.supervision.task.api.Problem;
+import org.supervision.task.api.ProblemException;
+import org.supervision.task.api.Versions;
+import org.supervision.task.audit.AuditTrail;
+import org.supervision.task.events.AssignmentChanged;
+import org.supervision.task.events.AssignmentIssued;
+import org.supervision.task.events.EventOutbox;
+import org.supervision.task.extension.ExtensionRequest;
+import org.supervision.task.progress.ProgressReport;
+
+/**
+ * Moves assignments through their lifecycle ({@link Action} is the state machine). Each move checks
+ * who may make it, against which version, from which state; then it changes the assignment, appends
+ * to the audit trail and publishes supervision.assignment.changed.v1, all in one transaction.
+ */
+@ApplicationScoped
+@Transactional
+public class AssignmentLifecycle {
+
+    private final AssignmentRepository assignments;
+    private final AuditTrail audit;
+    private final EventOutbox outbox;
+    private final EntityManager entityManager;
+    private final Clock clock;
+
+    public AssignmentLifecycle(AssignmentRepository assignments, AuditTrail audit, EventOutbox outbox,
+                               EntityManager entityManager, Clock clock) {
+        this.assignments = assignments;
+        this.audit = audit;
+        this.outbox = outbox;
+        this.entityManager = entityManager;
+        this.clock = clock;
+    }
+
+    public Assignment accept(UUID id, long version, LifecycleRequests.Accept request, Caller caller) {
+        return act(id, version, Action.ACCEPT, caller, null, a -> {
+            a.personInCharge = blankToNull(request == null ? null : request.personInCharge());
+            a.phone = blankToNull(request == null ? null : request.phone());
+        });
+    }
+
+    public Assignment dispute(UUID id, long version, LifecycleRequests.Reason request, Caller caller) {
+        return act(id, version, Action.DISPUTE, caller, request.reason(), a -> a.pendingReason = request.reason().strip());
+    }
+
+    public Assignment resolveDispute(UUID id, long version, LifecycleRequests.DisputeDecision request, Caller caller) {
+        if (request.decision() == LifecycleRequests.DisputeDecision.Decision.REJECT) {
+            return act(id, version, Action.REJECT_DISPUTE, caller, request.reason(), a -> a.pendingReason = null);
+        }
+        if (request.unitCode() == null || request.unitCode().isBlank()) {
+            throw new ProblemException(Problem.badRequest("A reassignment names the unit that takes the work over.",
+                    List.of(new Problem.Violation("unitCode", "required-for-reassign", "name the unit by its code"))));
+        }
+        Assignment disputed = visible(id, caller);
+        Assignment.UnitRef target = assignments.knownUnit(request.unitCode().strip()).orElseThrow(() -> new ProblemException(
+                Problem.unprocessable("Unknown unit", "No unit with this code is known to task-service.",
+                        List.of(new Problem.Violation("unitCode", "unknown-unit", request.unitCode() + " is not a known unit")))));
+        if (assignments.existsFor(disputed.measureId, target.id())) {
+            throw new ProblemException(Problem.of(409, "already-assigned", "Already assigned",
+                    target.code() + " already has an assignment for this measure."));
+        }
+        Assignment cancelled = act(id, version, Action.REASSIGN, caller, request.reason(), a -> a.pendingReason = null);
+        Assignment successor = Assignment.successorOf(cancelled, target, OffsetDateTime.now(clock));
+        assignments.persist(successor);
+        audit.record(successor, null, caller.name(), "ISSUE", "reassigned from " + cancelled.unitCode + ": " + request.reason());
+        outbox.add(AssignmentIssued.TOPIC, successor.id.toString(), AssignmentIssued.TYPE, AssignmentIssued.of(successor));
+        return cancelled;
+    }
+
+    public Assignment requestCompletion(UUID id, long version, LifecycleRequests.CompletionRequest request, Caller caller) {
+        return act(id, version, Action.REQUEST_COMPLETION, caller, request.summary(), a -> a.pendingReason = request.summary().strip());
+    }
+
+    public Assignment review(UUID id, long version, LifecycleRequests.Review request, Caller caller) {
+        if (request.decision() == LifecycleRequests.Review.Decision.COMPLETE) {
+            return act(id, version, Action.COMPLETE, caller, request.reason(), a -> {
+                a.completedAt = OffsetDateTime.now(clock);
+                a.progressPercent = 100;
+                a.pendingReason = null;
+            });
+        }
+        if (request.reason() == null || request.reason().isBlank()) {
+            throw new ProblemException(Problem.badRequest("Returning work needs a reason the unit can act on.",
+                    List.of(new Problem.Violation("reason", "required-for-return", "say why the work is returned"))));
+        }
+        return act(id, version, Action.RETURN, caller, request.reason(), a -> a.pendingReason = null);
+    }
+
+    public Assignment cancel(UUID id, long version, LifecycleRequests.Reason request, Caller caller) {
+        return act(id, version, Action.CANCEL, caller, request.reason(), a -> a.pendingReason = null);
+    }
+
+    public Assignment reopen(UUID id, long version, LifecycleRequests.Reason request, Caller caller) {
+        return act(id, version, Action.REOPEN, caller, request.reason(), a -> {
+            a.completedAt = null;
+            a.pendingReason = null;
+        });
+    }
+
+    public ProgressReport report(UUID id, long version, LifecycleRequests.Report request, Caller caller) {
+        Assignment assignment = visible(id, caller);
+        if (request.consolidated() && assignment.role != Role.LEAD) {
+            throw new ProblemException(Problem.badRequest("Only the lead unit files the consolidated report of a measure.",
+                    List.of(new Problem.Violation("consolidated", "lead-unit-only", "this unit cooperates on the measure"))));
+        }
+        ProgressReport report = new ProgressReport();
+        act(id, version, Action.REPORT, caller, null, a -> a.progressPercent = request.percent());
+        report.id = UUID.randomUUID();
+        report.assignmentId = id;
+        report.percent = request.percent();
+        report.narrative = request.narrative().strip();
+        report.figures = request.figures() == null ? List.of() : request.figures().stream()
+                .map(f -> new ProgressReport.Figure(f.metric().strip(), f.value(), f.unit())).toList();
+        report.consolidated = request.consolidated();
+        report.reportedBy = caller.name();
+        report.reportedAt = OffsetDateTime.now(clock);
+        entityManager.persist(report);
+        return report;
+    }
+
+    public ExtensionRequest requestExtension(UUID id, long version, LifecycleRequests.Extension request, Caller caller) {
+        Assignment assignment = visible(id, caller);
+        if (assignment.deadline != null && !request.requestedDeadline().isAfter(assignment.deadline)) {
+            throw new ProblemException(Problem.badRequest("An extension asks for a later deadline.",
+                    List.of(new Problem.Violation("requestedDeadline", "after-current-deadline",
+                            "must be after the current deadline " + assignment.deadline))));
+        }
+        if (!entityManager.createQuery("from ExtensionRequest where assignmentId = :id and state = :pending", ExtensionRequest.class)
+                .setParameter("id", id).setParameter("pending", ExtensionRequest.State.PENDING).getResultList().isEmpty()) {
+            throw new ProblemException(Problem.of(409, "extension-pending", "An extension request is pending",
+                    "Wait for the decision on the pending request before asking again."));
+        }
+        act(id, version, Action.REQUEST_EXTENSION, caller, request.reason(), a -> { });
+        ExtensionRequest extension = new ExtensionRequest();
+        extension.id = UUID.randomUUID();
+        extension.assignmentId = id;
+        extension.requestedDeadline = request.requestedDeadline();
+        extension.reason = request.reason().strip();
+        extension.state = ExtensionRequest.State.PENDING;
+        extension.requestedBy = caller.name();
+        extension.requestedAt = OffsetDateTime.now(clock);
+        entityManager.persist(extension);
+        return extension;
+    }
+
+    public Assignment decideExtension(UUID id, UUID extensionId, long version, LifecycleRequests.ExtensionDecision decision,
+                                      Caller caller) {
+        ExtensionRequest extension = entityManager.find(ExtensionRequest.class, extensionId);
+        if (extension == null || !extension.assignmentId.equals(id)) {
+            throw ProblemException.notFound("extension request " + extensionId);
+        }
+        if (extension.state != ExtensionRequest.State.PENDING) {
+            throw new ProblemException(Problem.of(409, "extension-decided", "Already decided",
+                    "This extension request was " + extension.state.name().toLowerCase() + " already."));
+        }
+        String note = decision.note() == null ? null : decision.note().strip();
+        Assignment assignment = act(id, version, Action.DECIDE_EXTENSION, caller,
+                (decision.approve() ? "extension approved" : "extension refused") + (note == null ? "" : ": " + note), a -> {
+                    if (decision.approve()) {
+                        a.deadline = extension.requestedDeadline;
+                    }
+                });
+        extension.state = decision.approve() ? ExtensionRequest.State.APPROVED : ExtensionRequest.State.REFUSED;
+        extension.decidedBy = caller.name();
+        extension.decidedAt = OffsetDateTime.now(clock);
+        extension.decisionNote = note;
+        return assignment;
+    }
+
+    /** The assignment if the caller may see it: a unit officer only their unit's (others' are 404, as if absent). */
+    Assignment visible(UUID id, Caller caller) {
+        return assignments.findVisible(id, caller.confinedToUnit().orElse(null))
+                .orElseThrow(() -> ProblemException.notFound("assignment " + id));
+    }
+
+    private Assignment act(UUID id, long version, Action action, Caller caller, String reason, Consumer<Assignment> change) {
+        Assignment a = visible(id, caller);
+        boolean mayAct = action.actor() == Action.Actor.SUPERVISOR ? caller.isSupervisor()
+                : caller.unit().map(unit -> unit.equals(a.unitCode)).orElse(false);
+        if (!mayAct) {
+            throw new ProblemException(Problem.of(403, "forbidden", "Forbidden",
+                    action.actor() == Action.Actor.SUPERVISOR ? "Only the supervision office may " + action.path() + "."
+                            : "Only the responsible unit's officer may " + action.path() + "."));
+        }
+        Versions.check(version, a.version);
+        if (!action.allowedFrom(a.state)) {
+            Action.Actor actor = caller.isSupervisor() ? Action.Actor.SUPERVISOR : Action.Actor.UNIT;
+            throw new ProblemException(Problem.notAllowedNow(action.path(), a.state.name(),
+                    Action.allowed(a.state, actor).stream().map(Action::path).toList()));
+        }
+        Map<String, Object> before = AuditTrail.snapshot(a);
+        AssignmentState from = a.state;
+        LocalDate previousDeadline = a.deadline;
+        change.accept(a);
+        a.state = action.target(a.state);
+        a.updatedAt = OffsetDateTime.now(clock);
+        assignments.flush(); // the new version is what the answer's ETag and the event carry
+        audit.record(a, before, caller.name(), action.name(), blankToNull(reason));
+        outbox.add(AssignmentIssued.TOPIC, a.id.toString(), AssignmentChanged.TYPE, AssignmentChanged.of(a, action.name(),
+                from.name(), previousDeadline == null || previousDeadline.equals(a.deadline) ? null : previousDeadline,
+                caller.name(), blankToNull(reason)));
+        return a;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

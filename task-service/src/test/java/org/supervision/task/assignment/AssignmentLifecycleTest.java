@@ -1,0 +1,354 @@
+package org.supervision.task.assignment;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Predicate;
+
+import org.junit.jupiter.api.Test;
+import org.supervision.local.testing.KafkaTestClient;
+import org.supervision.local.testing.PlatformTestResource;
+import org.supervision.local.testing.TestTokens;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+
+/** The lifecycle through the API with real tokens: the right users move it, the wrong ones are refused, nothing is lost. */
+@QuarkusTest
+@QuarkusTestResource(value = PlatformTestResource.class, initArgs = @ResourceArg(name = "service", value = "task-service"))
+class AssignmentLifecycleTest {
+
+    private static final String PLAN_TOPIC = "supervision.plan.v1";
+    private static final String FGW = "QZ-FGW";
+    private static final String SCJG = "QZ-SCJG";
+    private static final String SPJ = "QZ-SPJ";
+    private final KafkaTestClient kafka = KafkaTestClient.ofPlatform();
+
+    /** A plan: measure 1 led by FGW with SCJG and SPJ cooperating; measure 2 FGW alone. */
+    private record Plan(UUID planId, UUID m1, UUID m2, UUID fgw, UUID scjg, UUID spj) {
+        static Plan random() {
+            return new Plan(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
+                    UUID.randomUUID());
+        }
+
+        String measure1(String deadline, boolean withSpj) {
+            return """
+                    {"measureId": "%s", "number": "1", "path": ["二、主要任务", "（一）优化准入"], "title": "健全准入退出机制",
+                     "deadline": "%s", "deadlineText": "2024年12月底前",
+                     "targets": [{"text": "企业开办时间压缩至1个工作日以内", "metric": "企业开办时间", "comparator": "<=", "value": 1, "unit": "个工作日"}],
+                     "units": [{"unitId": "%s", "unitCode": "QZ-FGW", "unitName": "市发展改革委", "role": "LEAD"},
+                               {"unitId": "%s", "unitCode": "QZ-SCJG", "unitName": "市市场监管局", "role": "COOPERATING"}%s]}"""
+                    .formatted(m1, deadline, fgw, scjg, withSpj
+                            ? ", {\"unitId\": \"%s\", \"unitCode\": \"QZ-SPJ\", \"unitName\": \"市行政审批局\", \"role\": \"COOPERATING\"}".formatted(spj)
+                            : "");
+        }
+
+        String published() {
+            return event("supervision.plan.published.v1", """
+                    {"planId": "%s", "title": "生命周期测试方案", "year": 2024, "measures": [%s,
+                     {"measureId": "%s", "number": "2", "path": ["二、主要任务"], "title": "优化纳税服务", "deadline": "2030-06-30",
+                      "units": [{"unitId": "%s", "unitCode": "QZ-FGW", "unitName": "市发展改革委", "role": "LEAD"}]}]}"""
+                    .formatted(planId, measure1("2030-12-31", true), m2, fgw));
+        }
+
+        String measureEvent(String type, String measure, String reason) {
+            return event(type, """
+                    {"planId": "%s", "planVersion": 1, "measure": %s, "previousDeadline": "2030-12-31", "reason": "%s"}"""
+                    .formatted(planId, measure, reason));
+        }
+
+        private String event(String type, String data) {
+            return """
+                    {"specversion": "1.0", "id": "%s", "source": "/supervision/plan-service", "type": "%s",
+                     "subject": "%s", "time": "2024-01-22T08:00:00Z", "datacontenttype": "application/json", "data": %s}"""
+                    .formatted(UUID.randomUUID(), type, planId, data);
+        }
+    }
+
+    @Test
+    void aUnitAcceptsReportsAsksForTimeAndIsClosedBySupervisorWithATrailOfEveryStep() {
+        Plan plan = publish();
+        String id = assignmentOf(plan, FGW, "1");
+        String fgw = TestTokens.unitOfficer(FGW);
+        String etag = etag(id);
+
+        given().auth().oauth2(fgw).contentType(ContentType.JSON).body("{}").when().post(action(id, "accept"))
+                .then().statusCode(428);
+        given().auth().oauth2(fgw).contentType(ContentType.JSON).header("If-Match", "\"77\"").body("{}")
+                .when().post(action(id, "accept")).then().statusCode(412);
+        // a body that tries to set state or unit changes neither
+        etag = given().auth().oauth2(fgw).contentType(ContentType.JSON).header("If-Match", etag)
+                .body("{\"personInCharge\": \"张三\", \"phone\": \"0777-1234567\", \"state\": \"COMPLETED\", \"unitCode\": \"QZ-SCJG\"}")
+                .when().post(action(id, "accept"))
+                .then().statusCode(200).body("state", equalTo("ACCEPTED")).body("unitCode", equalTo(FGW))
+                .body("personInCharge", equalTo("张三")).extract().header("ETag");
+        given().auth().oauth2(fgw).contentType(ContentType.JSON).header("If-Match", etag).body("{}")
+                .when().post(action(id, "accept"))
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("allowed", containsInAnyOrder("report", "request-extension"));
+
+        etag = given().auth().oauth2(fgw).contentType(ContentType.JSON).header("If-Match", etag)
+                .body("{\"percent\": 40, \"narrative\": \"已完成系统改造\", \"figures\": [{\"metric\": \"企业开办时间\", \"value\": 0.5, \"unit\": \"个工作日\"}]}")
+                .when().post(action(id, "reports"))
+                .then().statusCode(201).body("percent", equalTo(40)).extract().header("ETag");
+        etag = given().auth().oauth2(TestTokens.supervisor()).when().get("/api/v1/assignments/" + id)
+                .then().statusCode(200).body("state", equalTo("IN_PROGRESS")).body("progressPercent", equalTo(40))
+                .extract().header("ETag");
+
+        ExtractableResponse<Response> extension = given().auth().oauth2(fgw).contentType(ContentType.JSON).header("If-Match", etag)
+                .body("{\"requestedDeadline\": \"2031-03-31\", \"reason\": \"系统采购延迟\"}")
+                .when().post(action(id, "extensions")).then().statusCode(201).body("state", equalTo("PENDING")).extract();
+        etag = extension.header("ETag");
+        given().auth().oauth2(fgw).contentType(ContentType.JSON).header("If-Match", etag).body("{\"approve\": true}")
+                .when().post(action(id, "extensions/" + extension.path("id") + "/decision")).then().statusCode(403);
+        etag = given().auth().oauth2(TestTokens.supervisor()).contentType(ContentType.JSON).header("If-Match", etag)
+                .body("{\"approve\": true, \"note\": \"同意\"}")
+                .when().post(action(id, "extensions/" + extension.path("id") + "/decision"))
+                .then().statusCode(200).body("deadline", equalTo("2031-03-31")).extract().header("ETag");
+        awaitTaskEvent(r -> r.value().contains(id) && r.value().contains("DECIDE_EXTENSION") && r.value().contains("2030-12-31"));
+
+        etag = given().auth().oauth2(fgw).contentType(ContentType.JSON).header("If-Match", etag).body("{\"summary\": \"已全部完成\"}")
+                .when().post(action(id, "completion-request")).then().statusCode(200)
+                .body("state", equalTo("COMPLETION_REQUESTED")).extract().header("ETag");
+        given().auth().oauth2(TestTokens.supervisor()).contentType(ContentType.JSON).header("If-Match", etag)
+                .body("{\"decision\": \"RETURN\"}").when().post(action(id, "review"))
+                .then().statusCode(400).body("errors[0].field", equalTo("reason"));
+        etag = given().auth().oauth2(TestTokens.supervisor()).contentType(ContentType.JSON).header("If-Match", etag)
+                .body("{\"decision\": \"RETURN\", \"reason\": \"缺少佐证材料\"}").when().post(action(id, "review"))
+                .then().statusCode(200).body("state", equalTo("IN_PROGRESS")).extract().header("ETag");
+        etag = given().auth().oauth2(fgw).contentType(ContentType.JSON).header("If-Match", etag).body("{\"summary\": \"补充材料\"}")
+                .when().post(action(id, "completion-request")).then().statusCode(200).extract().header("ETag");
+        etag = given().auth().oauth2(TestTokens.supervisor()).contentType(ContentType.JSON).header("If-Match", etag)
+                .body("{\"decision\": \"COMPLETE\"}").when().post(action(id, "review"))
+                .then().statusCode(200).body("state", equalTo("COMPLETED")).body("progressPercent", equalTo(100))
+                .extract().header("ETag");
+        given().auth().oauth2(fgw).contentType(ContentType.JSON).header("If-Match", etag).body("{\"summary\": \"x\"}")
+                .when().post(action(id, "completion-request")).then().statusCode(409).body("allowed", hasSize(0));
+        given().auth().oauth2(TestTokens.supervisor()).contentType(ContentType.JSON).header("If-Match", etag)
+                .body("{\"reason\": \"督查发现问题反弹\"}").when().post(action(id, "reopen"))
+                .then().statusCode(200).body("state", equalTo("ISSUED"));
+
+        given().auth().oauth2(fgw).when().get(action(id, "audit")).then().statusCode(200)
+                .body("action", contains("ISSUE", "ACCEPT", "REPORT", "REQUEST_EXTENSION", "DECIDE_EXTENSION",
+                        "REQUEST_COMPLETION", "RETURN", "REQUEST_COMPLETION", "COMPLETE", "REOPEN"))
+                .body("find { it.action == 'RETURN' }.reason", equalTo("缺少佐证材料"))
+                .body("find { it.action == 'DECIDE_EXTENSION' }.before.deadline", equalTo("2030-12-31"))
+                .body("find { it.action == 'DECIDE_EXTENSION' }.after.deadline", equalTo("2031-03-31"))
+                .body("find { it.action == 'ACCEPT' }.actor", equalTo("officer-" + FGW.toLowerCase()));
+    }
+
+    @Test
+    void otherUnitsLeadersAndSupervisorsCannotTakeTheUnitsActionsAndUnitsCannotTakeTheSupervisors() {
+        Plan plan = publish();
+        String id = assignmentOf(plan, FGW, "1");
+        String etag = etag(id);
+        given().auth().oauth2(TestTokens.unitOfficer(SCJG)).contentType(ContentType.JSON).header("If-Match", etag).body("{}")
+                .when().post(action(id, "accept")).then().statusCode(404);
+        given().auth().oauth2(TestTokens.unitOfficer(SCJG)).when().get(action(id, "audit")).then().statusCode(404);
+        given().auth().oauth2(TestTokens.unitOfficer(SCJG)).when().get(action(id, "reports")).then().statusCode(404);
+        given().auth().oauth2(TestTokens.leader()).contentType(ContentType.JSON).header("If-Match", etag).body("{}")
+                .when().post(action(id, "accept")).then().statusCode(403);
+        given().auth().oauth2(TestTokens.supervisor()).contentType(ContentType.JSON).header("If-Match", etag).body("{}")
+                .when().post(action(id, "accept")).then().statusCode(403);
+        given().auth().oauth2(TestTokens.unitOfficer(FGW)).contentType(ContentType.JSON).header("If-Match", etag)
+                .body("{\"reason\": \"x\"}").when().post(action(id, "cancel")).then().statusCode(403);
+        given().auth().oauth2(TestTokens.integration()).contentType(ContentType.JSON).header("If-Match", etag)
+                .body("{\"reason\": \"x\"}").when().post(action(id, "cancel")).then().statusCode(403);
+        // nothing moved
+        given().auth().oauth2(TestTokens.supervisor()).when().get("/api/v1/assignments/" + id)
+                .then().statusCode(200).body("state", equalTo("ISSUED")).header("ETag", equalTo(etag));
+        // a unit officer cannot list another unit's work by asking for it
+        given().auth().oauth2(TestTokens.unitOfficer(SCJG)).queryParam("planId", plan.planId()).queryParam("unitCode", FGW)
+                .when().get("/api/v1/assignments").then().statusCode(200).body("unitCode", everyItem(equalTo(SCJG)));
+    }
+
+    @Test
+    void aDisputedAssignmentIsReassignedToAnotherUnitOrTheDisputeRejected() {
+        Plan plan = publish();
+        String id = assignmentOf(plan, FGW, "2");
+        String fgw = TestTokens.unitOfficer(FGW);
+        String etag = given().auth().oauth2(fgw).contentType(ContentType.JSON).header("If-Match", etag(id))
+                .body("{\"reason\": \"该项工作属于市行政审批局职责\"}").when().post(action(id, "dispute"))
+                .then().statusCode(200).body("state", equalTo("DISPUTED")).extract().header("ETag");
+        given().auth().oauth2(TestTokens.supervisor()).contentType(ContentType.JSON).header("If-Match", etag)
+                .body("{\"decision\": \"REASSIGN\", \"unitCode\": \"QZ-NOPE\", \"reason\": \"x\"}")
+                .when().post(action(id, "dispute-decision")).then().statusCode(422).body("errors[0].field", equalTo("unitCode"));
+        given().auth().oauth2(TestTokens.supervisor()).contentType(ContentType.JSON).header("If-Match", etag)
+                .body("{\"decision\": \"REASSIGN\", \"unitCode\": \"QZ-SPJ\", \"reason\": \"职责调整\"}")
+                .when().post(action(id, "dispute-decision"))
+                .then().statusCode(200).body("state", equalTo("CANCELLED"));
+        String successor = assignmentOf(plan, SPJ, "2");
+        given().auth().oauth2(TestTokens.unitOfficer(SPJ)).when().get("/api/v1/assignments/" + successor)
+                .then().statusCode(200).body("state", equalTo("ISSUED")).body("role", equalTo("LEAD"));
+        given().auth().oauth2(TestTokens.supervisor()).when().get(action(successor, "audit"))
+                .then().statusCode(200).body("[0].reason", org.hamcrest.Matchers.containsString("reassigned from QZ-FGW"));
+
+        String scjg = assignmentOf(plan, SCJG, "1");
+        etag = given().auth().oauth2(TestTokens.unitOfficer(SCJG)).contentType(ContentType.JSON).header("If-Match", etag(scjg))
+                .body("{\"reason\": \"不是我们的\"}").when().post(action(scjg, "dispute")).then().statusCode(200).extract().header("ETag");
+        given().auth().oauth2(TestTokens.supervisor()).contentType(ContentType.JSON).header("If-Match", etag)
+                .body("{\"decision\": \"REJECT\", \"reason\": \"按方案分工执行\"}").when().post(action(scjg, "dispute-decision"))
+                .then().statusCode(200).body("state", equalTo("ISSUED"));
+    }
+
+    @Test
+    void theLeadUnitReadsItsCooperatingUnitsReportsAndTheyReadOnlyTheirOwn() {
+        Plan plan = publish();
+        String lead = assignmentOf(plan, FGW, "1");
+        String coop = assignmentOf(plan, SCJG, "1");
+        String scjg = TestTokens.unitOfficer(SCJG);
+        String etag = given().auth().oauth2(scjg).contentType(ContentType.JSON).header("If-Match", etag(coop)).body("{}")
+                .when().post(action(coop, "accept")).then().statusCode(200).extract().header("ETag");
+        given().auth().oauth2(scjg).contentType(ContentType.JSON).header("If-Match", etag)
+                .body("{\"percent\": 50, \"narrative\": \"配合完成数据对接\", \"consolidated\": true}")
+                .when().post(action(coop, "reports")).then().statusCode(400).body("errors[0].field", equalTo("consolidated"));
+        given().auth().oauth2(scjg).contentType(ContentType.JSON).header("If-Match", etag)
+                .body("{\"percent\": 50, \"narrative\": \"配合完成数据对接<script>alert(1)</script>\"}")
+                .when().post(action(coop, "reports")).then().statusCode(201);
+        String fgw = TestTokens.unitOfficer(FGW);
+        etag = given().auth().oauth2(fgw).contentType(ContentType.JSON).header("If-Match", etag(lead)).body("{}")
+                .when().post(action(lead, "accept")).then().statusCode(200).extract().header("ETag");
+        given().auth().oauth2(fgw).contentType(ContentType.JSON).header("If-Match", etag)
+                .body("{\"percent\": 60, \"narrative\": \"牵头汇总\", \"consolidated\": true}")
+                .when().post(action(lead, "reports")).then().statusCode(201).body("consolidated", equalTo(true));
+        given().auth().oauth2(fgw).when().get(action(lead, "reports")).then().statusCode(200)
+                .body("unitCode", containsInAnyOrder(FGW, SCJG))
+                .body("find { it.unitCode == 'QZ-SCJG' }.narrative", equalTo("配合完成数据对接<script>alert(1)</script>"));
+        given().auth().oauth2(scjg).when().get(action(coop, "reports")).then().statusCode(200).body("unitCode", contains(SCJG));
+    }
+
+    @Test
+    void publishedMeasureChangesReachOpenAssignmentsAndLeaveFinishedOnesAlone() {
+        Plan plan = publish();
+        String spj = assignmentOf(plan, SPJ, "1");
+        // SPJ's work on measure 1 is cancelled by the supervisor before the change: it is history and stays so
+        given().auth().oauth2(TestTokens.supervisor()).contentType(ContentType.JSON).header("If-Match", etag(spj))
+                .body("{\"reason\": \"并入其他工作\"}").when().post(action(spj, "cancel")).then().statusCode(200);
+
+        kafka.sendCloudEvent(PLAN_TOPIC, plan.planId().toString(),
+                plan.measureEvent("supervision.plan.measure.deadline-changed.v1", plan.measure1("2030-09-30", true), "市政府要求提前"));
+        awaitDeadline(plan, FGW, "1", "2030-09-30");
+        given().auth().oauth2(TestTokens.supervisor()).when().get(action(assignmentOf(plan, FGW, "1"), "audit"))
+                .then().statusCode(200).body("find { it.action == 'MEASURE_CHANGED' }.reason", equalTo("市政府要求提前"));
+        given().auth().oauth2(TestTokens.supervisor()).when().get("/api/v1/assignments/" + spj)
+                .then().statusCode(200).body("state", equalTo("CANCELLED")).body("deadline", equalTo("2030-12-31"));
+
+        // SCJG dropped from measure 1: its open assignment is cancelled, with the reason
+        kafka.sendCloudEvent(PLAN_TOPIC, plan.planId().toString(), plan.measureEvent("supervision.plan.measure.changed.v1",
+                plan.measure1("2030-09-30", true).replace(
+                        ", {\"unitId\": \"%s\", \"unitCode\": \"QZ-SCJG\", \"unitName\": \"市市场监管局\", \"role\": \"COOPERATING\"}"
+                                .formatted(plan.scjg()), "")
+                        .replace("{\"unitId\": \"%s\", \"unitCode\": \"QZ-SCJG\", \"unitName\": \"市市场监管局\", \"role\": \"COOPERATING\"}, "
+                                .formatted(plan.scjg()), ""), "配合单位调整"));
+        String scjg = assignmentOf(plan, SCJG, "1");
+        awaitState(scjg, "CANCELLED");
+
+        // measure 2 withdrawn: FGW's open assignment on it is cancelled
+        String m2 = assignmentOf(plan, FGW, "2");
+        kafka.sendCloudEvent(PLAN_TOPIC, plan.planId().toString(), plan.measureEvent("supervision.plan.measure.withdrawn.v1", """
+                {"measureId": "%s", "number": "2", "title": "优化纳税服务", "deadline": "2030-06-30", "units": []}"""
+                .formatted(plan.m2()), "并入第1项"));
+        awaitState(m2, "CANCELLED");
+
+        // filters: the plan's open work, by state and by role
+        given().auth().oauth2(TestTokens.supervisor()).queryParam("planId", plan.planId()).queryParam("state", "CANCELLED")
+                .when().get("/api/v1/assignments").then().statusCode(200).body("$", hasSize(3)).header("X-Total-Count", "3");
+        given().auth().oauth2(TestTokens.supervisor()).queryParam("planId", plan.planId()).queryParam("role", "LEAD")
+                .queryParam("state", "ISSUED").when().get("/api/v1/assignments")
+                .then().statusCode(200).body("unitCode", contains(FGW)).body("deadline", hasItem("2030-09-30"));
+    }
+
+    @Test
+    void listsFilterByDueDatesOverdueAndUpdatedSinceForSyncingClients() {
+        Plan plan = publish();
+        given().auth().oauth2(TestTokens.supervisor()).queryParam("planId", plan.planId()).queryParam("dueBefore", "2030-07-01")
+                .when().get("/api/v1/assignments").then().statusCode(200).body("measureNumber", contains("2"));
+        given().auth().oauth2(TestTokens.supervisor()).queryParam("planId", plan.planId()).queryParam("overdue", true)
+                .when().get("/api/v1/assignments").then().statusCode(200).body("$", hasSize(0));
+        given().auth().oauth2(TestTokens.supervisor()).queryParam("planId", plan.planId()).queryParam("sort", "DEADLINE_DESC")
+                .when().get("/api/v1/assignments").then().statusCode(200).body("[0].deadline", equalTo("2030-12-31"));
+        String since = given().auth().oauth2(TestTokens.supervisor()).when().get("/api/v1/assignments/" + assignmentOf(plan, FGW, "1"))
+                .then().extract().path("updatedAt");
+        String id = assignmentOf(plan, FGW, "2");
+        given().auth().oauth2(TestTokens.unitOfficer(FGW)).contentType(ContentType.JSON).header("If-Match", etag(id)).body("{}")
+                .when().post(action(id, "accept")).then().statusCode(200);
+        given().auth().oauth2(TestTokens.unitOfficer(FGW)).queryParam("planId", plan.planId()).queryParam("updatedSince", since)
+                .when().get("/api/v1/assignments").then().statusCode(200).body("id", contains(id));
+        given().auth().oauth2(TestTokens.supervisor()).queryParam("state", "NOT_A_STATE").when().get("/api/v1/assignments")
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("state"));
+    }
+
+    private Plan publish() {
+        Plan plan = Plan.random();
+        kafka.sendCloudEvent(PLAN_TOPIC, plan.planId().toString(), plan.published());
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (list(plan).size() < 4 && System.nanoTime() < deadline) {
+            LockSupport.parkNanos(100_000_000L);
+        }
+        assertEquals(4, list(plan).size(), "assignments of plan " + plan.planId());
+        return plan;
+    }
+
+    private static List<Object> list(Plan plan) {
+        return given().auth().oauth2(TestTokens.supervisor()).queryParam("planId", plan.planId()).queryParam("size", 200)
+                .when().get("/api/v1/assignments").then().statusCode(200).extract().jsonPath().getList("$");
+    }
+
+    private static String assignmentOf(Plan plan, String unitCode, String measureNumber) {
+        JsonPath page = given().auth().oauth2(TestTokens.supervisor()).queryParam("planId", plan.planId()).queryParam("size", 200)
+                .when().get("/api/v1/assignments").then().statusCode(200).extract().jsonPath();
+        return page.getString("find { it.unitCode == '%s' && it.measureNumber == '%s' && it.state != 'CANCELLED' }.id"
+                .formatted(unitCode, measureNumber)) != null
+                ? page.getString("find { it.unitCode == '%s' && it.measureNumber == '%s' && it.state != 'CANCELLED' }.id".formatted(unitCode, measureNumber))
+                : page.getString("find { it.unitCode == '%s' && it.measureNumber == '%s' }.id".formatted(unitCode, measureNumber));
+    }
+
+    private static String etag(String id) {
+        return given().auth().oauth2(TestTokens.supervisor()).when().get("/api/v1/assignments/" + id)
+                .then().statusCode(200).extract().header("ETag");
+    }
+
+    private static String action(String id, String action) {
+        return "/api/v1/assignments/" + id + "/" + action;
+    }
+
+    private void awaitTaskEvent(Predicate<org.apache.kafka.clients.consumer.ConsumerRecord<String, String>> wanted) {
+        kafka.await("supervision.task.v1", wanted, Duration.ofSeconds(20));
+    }
+
+    private static void awaitDeadline(Plan plan, String unit, String number, String deadline) {
+        await(() -> deadline.equals(given().auth().oauth2(TestTokens.supervisor())
+                .when().get("/api/v1/assignments/" + assignmentOf(plan, unit, number)).then().extract().path("deadline")),
+                unit + " deadline " + deadline);
+    }
+
+    private static void awaitState(String id, String state) {
+        await(() -> state.equals(given().auth().oauth2(TestTokens.supervisor()).when().get("/api/v1/assignments/" + id)
+                .then().extract().path("state")), id + " " + state);
+    }
+
+    private static void await(java.util.function.BooleanSupplier condition, String what) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not within 20 s: " + what);
+            }
+            LockSupport.parkNanos(100_000_000L);
+        }
+    }
+}
