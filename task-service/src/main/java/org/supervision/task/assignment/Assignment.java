@@ -16,6 +16,7 @@ import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.supervision.task.supervision.WarningLevel;
 
 /** The work one unit owes on one measure of a published plan. */
 @Entity
@@ -84,6 +85,18 @@ public class Assignment {
 
     @Column(name = "progress_percent", nullable = false)
     public int progressPercent;
+
+    /** Kept current by the warning sweep and after every change; see WarningPolicy. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "warning_level", nullable = false)
+    public WarningLevel warningLevel = WarningLevel.GREEN;
+
+    /** No report for the plan's last passed reporting due date. */
+    @Column(name = "report_missing", nullable = false)
+    public boolean reportMissing;
+
+    @Column(name = "last_report_at")
+    public OffsetDateTime lastReportAt;
 
     @Column(name = "completed_at")
     public OffsetDateTime completedAt;

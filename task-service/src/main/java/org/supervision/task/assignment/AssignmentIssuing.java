@@ -21,6 +21,7 @@ import org.supervision.task.events.EventOutbox;
 import org.supervision.task.events.MeasureChanged;
 import org.supervision.task.events.PlanPublished;
 import org.supervision.task.events.UnreadableEventException;
+import org.supervision.task.supervision.WarningPolicy;
 
 import io.quarkus.logging.Log;
 
@@ -39,9 +40,12 @@ public class AssignmentIssuing {
     private final AssignmentRepository assignments;
     private final AuditTrail audit;
     private final EventOutbox outbox;
+    private final WarningPolicy warnings;
     private final Clock clock;
 
-    public AssignmentIssuing(AssignmentRepository assignments, AuditTrail audit, EventOutbox outbox, Clock clock) {
+    public AssignmentIssuing(AssignmentRepository assignments, AuditTrail audit, EventOutbox outbox, WarningPolicy warnings,
+                             Clock clock) {
+        this.warnings = warnings;
         this.assignments = assignments;
         this.audit = audit;
         this.outbox = outbox;
@@ -117,6 +121,8 @@ public class AssignmentIssuing {
             a.groupId = unit.groupId();
             copyMeasure(a, measure, unit);
             a.state = AssignmentState.ISSUED;
+            // work that arrives already late is red at once, not at the next sweep
+            a.warningLevel = warnings.levelOf(a, LocalDate.now(clock.withZone(AssignmentLifecycle.PLAN_ZONE)));
             a.createdAt = now;
             a.updatedAt = now;
             assignments.persist(a);
@@ -147,6 +153,7 @@ public class AssignmentIssuing {
         LocalDate previousDeadline = a.deadline;
         change.accept(a);
         a.state = to;
+        a.warningLevel = warnings.levelOf(a, LocalDate.now(clock.withZone(AssignmentLifecycle.PLAN_ZONE)));
         a.updatedAt = OffsetDateTime.now(clock);
         assignments.flush();
         audit.record(a, before, PLAN_SERVICE, action, reason);

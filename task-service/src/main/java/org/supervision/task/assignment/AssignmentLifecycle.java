@@ -22,6 +22,7 @@ import org.supervision.task.events.AssignmentIssued;
 import org.supervision.task.events.EventOutbox;
 import org.supervision.task.extension.ExtensionRequest;
 import org.supervision.task.progress.ProgressReport;
+import org.supervision.task.supervision.WarningPolicy;
 
 /**
  * Moves assignments through their lifecycle ({@link Action} is the state machine). Each move checks
@@ -32,14 +33,18 @@ import org.supervision.task.progress.ProgressReport;
 @Transactional
 public class AssignmentLifecycle {
 
+    static final java.time.ZoneId PLAN_ZONE = java.time.ZoneId.of("Asia/Shanghai");
+
     private final AssignmentRepository assignments;
     private final AuditTrail audit;
     private final EventOutbox outbox;
     private final EntityManager entityManager;
+    private final WarningPolicy warnings;
     private final Clock clock;
 
     public AssignmentLifecycle(AssignmentRepository assignments, AuditTrail audit, EventOutbox outbox,
-                               EntityManager entityManager, Clock clock) {
+                               EntityManager entityManager, WarningPolicy warnings, Clock clock) {
+        this.warnings = warnings;
         this.assignments = assignments;
         this.audit = audit;
         this.outbox = outbox;
@@ -76,6 +81,7 @@ public class AssignmentLifecycle {
         }
         Assignment cancelled = act(id, version, Action.REASSIGN, caller, request.reason(), a -> a.pendingReason = null);
         Assignment successor = Assignment.successorOf(cancelled, target, OffsetDateTime.now(clock));
+        successor.warningLevel = warnings.levelOf(successor, LocalDate.now(clock.withZone(PLAN_ZONE)));
         assignments.persist(successor);
         audit.record(successor, null, caller.name(), "ISSUE", "reassigned from " + cancelled.unitCode + ": " + request.reason());
         outbox.add(AssignmentIssued.TOPIC, successor.id.toString(), AssignmentIssued.TYPE, AssignmentIssued.of(successor));
@@ -119,7 +125,11 @@ public class AssignmentLifecycle {
                     List.of(new Problem.Violation("consolidated", "lead-unit-only", "this unit cooperates on the measure"))));
         }
         ProgressReport report = new ProgressReport();
-        act(id, version, Action.REPORT, caller, null, a -> a.progressPercent = request.percent());
+        act(id, version, Action.REPORT, caller, null, a -> {
+            a.progressPercent = request.percent();
+            a.lastReportAt = OffsetDateTime.now(clock);
+            a.reportMissing = false; // this report is the one the cycle asked for
+        });
         report.id = UUID.randomUUID();
         report.assignmentId = id;
         report.percent = request.percent();
@@ -208,6 +218,7 @@ public class AssignmentLifecycle {
         LocalDate previousDeadline = a.deadline;
         change.accept(a);
         a.state = action.target(a.state);
+        a.warningLevel = warnings.levelOf(a, LocalDate.now(clock.withZone(PLAN_ZONE)));
         a.updatedAt = OffsetDateTime.now(clock);
         assignments.flush(); // the new version is what the answer's ETag and the event carry
         audit.record(a, before, caller.name(), action.name(), blankToNull(reason));

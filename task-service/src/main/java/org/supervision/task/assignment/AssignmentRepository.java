@@ -74,6 +74,10 @@ public class AssignmentRepository implements PanacheRepositoryBase<Assignment, U
             w.append(" and state in :states");
             p.and("states", f.states());
         }
+        if (f.warningLevels() != null && !f.warningLevels().isEmpty()) {
+            w.append(" and warningLevel in :levels");
+            p.and("levels", f.warningLevels());
+        }
         if (f.dueBefore() != null) {
             w.append(" and deadline < :dueBefore");
             p.and("dueBefore", f.dueBefore());

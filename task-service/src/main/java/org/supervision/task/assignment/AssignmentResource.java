@@ -49,6 +49,8 @@ import org.supervision.task.extension.ExtensionRequest;
 import org.supervision.task.extension.ExtensionRequestView;
 import org.supervision.task.progress.ProgressReport;
 import org.supervision.task.progress.ProgressReportView;
+import org.supervision.task.supervision.Table;
+import org.supervision.task.supervision.WarningLevel;
 
 import io.quarkus.security.Authenticated;
 
@@ -94,6 +96,7 @@ public class AssignmentResource {
     public Response list(@QueryParam("planId") UUID planId, @QueryParam("section") String section,
                          @QueryParam("measureId") UUID measureId, @QueryParam("unitCode") String unitCode,
                          @QueryParam("role") String role, @QueryParam("state") List<String> states,
+                         @QueryParam("warningLevel") List<String> warningLevels,
                          @QueryParam("dueBefore") LocalDate dueBefore, @QueryParam("dueAfter") LocalDate dueAfter,
                          @QueryParam("overdue") Boolean overdue, @QueryParam("updatedSince") OffsetDateTime updatedSince,
                          @QueryParam("sort") @DefaultValue("DEADLINE") String sort,
@@ -101,6 +104,7 @@ public class AssignmentResource {
                          @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
         AssignmentFilter filter = new AssignmentFilter(planId, section, measureId, unitCode,
                 QueryValues.one(role, Role.class, "role"), QueryValues.enums(states, AssignmentState.class, "state"),
+                QueryValues.enums(warningLevels, WarningLevel.class, "warningLevel"),
                 dueBefore, dueAfter, overdue, updatedSince, LocalDate.now(clock.withZone(PLAN_ZONE)));
         AssignmentRepository.Order order = QueryValues.one(sort, AssignmentRepository.Order.class, "sort");
         String confined = caller.confinedToUnit().orElse(null);
@@ -109,6 +113,35 @@ public class AssignmentResource {
         }
         List<AssignmentView> items = assignments.page(filter, order, page, size).stream().map(AssignmentView::of).toList();
         return Response.ok(items).header("X-Total-Count", assignments.count(filter)).build();
+    }
+
+    @GET
+    @Path("export")
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+    @Operation(summary = "The assignment list as .csv or .xlsx, with the list's filters (at most 100,000 rows)")
+    public Response export(@QueryParam("planId") UUID planId, @QueryParam("section") String section,
+                           @QueryParam("unitCode") String unitCode, @QueryParam("state") List<String> states,
+                           @QueryParam("warningLevel") List<String> warningLevels,
+                           @QueryParam("format") @DefaultValue("XLSX") String format) {
+        AssignmentFilter filter = new AssignmentFilter(planId, section, null, unitCode, null,
+                QueryValues.enums(states, AssignmentState.class, "state"),
+                QueryValues.enums(warningLevels, WarningLevel.class, "warningLevel"),
+                null, null, null, null, LocalDate.now(clock.withZone(PLAN_ZONE)));
+        String confined = caller.confinedToUnit().orElse(null);
+        if (confined != null) {
+            filter = filter.confinedTo(confined);
+        }
+        List<List<Object>> rows = assignments.page(filter, AssignmentRepository.Order.MEASURE, 0, 100_000).stream()
+                .map(a -> List.<Object>of(a.planTitle, a.section == null ? "" : a.section, a.measureNumber, a.measureTitle,
+                        a.unitCode, a.unitName, a.role.name(), a.state.name(), a.warningLevel.name(),
+                        a.deadline == null ? "" : a.deadline.toString(), a.progressPercent,
+                        a.personInCharge == null ? "" : a.personInCharge, a.reportMissing ? "是" : "否"))
+                .toList();
+        Table table = new Table("任务清单", List.of("方案", "部分", "序号", "措施", "单位代码", "单位", "角色", "状态", "预警",
+                "完成时限", "进度%", "责任人", "缺报"), rows);
+        return org.supervision.task.supervision.SupervisionResource.download(table,
+                QueryValues.one(format, Table.Format.class, "format"), "assignments");
     }
 
     @GET

@@ -5,18 +5,22 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import org.supervision.task.supervision.WarningLevel;
+
 /** An assignment as the API shows it; {@code version} is also its ETag. */
 public record AssignmentView(UUID id, UUID planId, String planTitle, UUID measureId, UUID parentMeasureId,
                              String measureNumber, String measureTitle, String section, List<String> path,
                              UUID unitId, String unitCode, String unitName, UUID groupId, Role role, LocalDate deadline,
-                             String deadlineText, List<MeasureTarget> targets, AssignmentState state, int progressPercent,
+                             String deadlineText, List<MeasureTarget> targets, AssignmentState state,
+                             WarningLevel warningLevel, boolean reportMissing, OffsetDateTime lastReportAt, int progressPercent,
                              String personInCharge, String phone, String pendingReason, OffsetDateTime completedAt,
                              long version, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
 
     public static AssignmentView of(Assignment a) {
         return new AssignmentView(a.id, a.planId, a.planTitle, a.measureId, a.parentMeasureId, a.measureNumber,
                 a.measureTitle, a.section, List.copyOf(a.path), a.unitId, a.unitCode, a.unitName, a.groupId, a.role,
-                a.deadline, a.deadlineText, List.copyOf(a.targets), a.state, a.progressPercent, a.personInCharge, a.phone,
+                a.deadline, a.deadlineText, List.copyOf(a.targets), a.state, a.warningLevel, a.reportMissing, a.lastReportAt,
+                a.progressPercent, a.personInCharge, a.phone,
                 a.pendingReason, a.completedAt, a.version, a.createdAt, a.updatedAt);
     }
 }

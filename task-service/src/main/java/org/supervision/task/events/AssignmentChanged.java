@@ -15,6 +15,7 @@ import org.supervision.task.assignment.Assignment;
 public record AssignmentChanged(UUID assignmentId, String action, String fromState, String toState, UUID planId,
                                 UUID measureId, String measureNumber, String measureTitle, String unitCode,
                                 String unitName, String role, LocalDate deadline, LocalDate previousDeadline,
+                                String warningLevel,
                                 String actor, String reason, OffsetDateTime at) {
 
     public static final String TYPE = "supervision.assignment.changed.v1";
@@ -22,7 +23,8 @@ public record AssignmentChanged(UUID assignmentId, String action, String fromSta
     public static AssignmentChanged of(Assignment a, String action, String fromState, LocalDate previousDeadline,
                                        String actor, String reason) {
         return new AssignmentChanged(a.id, action, fromState, a.state.name(), a.planId, a.measureId, a.measureNumber,
-                a.measureTitle, a.unitCode, a.unitName, a.role.name(), a.deadline, previousDeadline, actor, reason,
+                a.measureTitle, a.unitCode, a.unitName, a.role.name(), a.deadline, previousDeadline, a.warningLevel.name(),
+                actor, reason,
                 a.updatedAt);
     }
 }

@@ -1,0 +1,144 @@
+package org.supervision.task.supervision;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.supervision.task.calendar.WorkingDayCalendar;
+import org.supervision.task.events.EventOutbox;
+
+import io.quarkus.logging.Log;
+import io.quarkus.scheduler.Scheduled;
+
+/**
+ * Recomputes every assignment's warning level and missing-report flag in one set-based statement,
+ * and publishes supervision.assignment.warning-changed.v1 for each assignment whose level moved —
+ * one event per transition, none for a sweep that changes nothing. A PostgreSQL advisory lock lets
+ * only one replica sweep at a time.
+ */
+@ApplicationScoped
+public class WarningSweep {
+
+    public static final String TYPE = "supervision.assignment.warning-changed.v1";
+    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    /** What a sweep did. */
+    public record Result(boolean ran, LocalDate today, int changed, int transitions, long millis) {
+    }
+
+    private static final String SWEEP = """
+            with computed as (
+                select a.id, a.warning_level as old_level, a.report_missing as old_missing,
+                       (rc.plan_id is not null and rc.last_due_end is not null
+                        and a.state in ('ISSUED', 'ACCEPTED', 'IN_PROGRESS')
+                        and a.created_at < rc.last_due_end
+                        and (a.last_report_at is null or (rc.prev_due_end is not null and a.last_report_at < rc.prev_due_end)))
+                           as missing
+                from assignment a left join reporting_cycle rc on rc.plan_id = a.plan_id
+            ), leveled as (
+                select c.*, a.state, a.deadline,
+                       case when a.state in ('COMPLETED', 'CANCELLED') then 'NONE'
+                            when a.deadline < cast(:today as date) then 'RED'
+                            when a.deadline <= cast(:yellowUntil as date) or c.missing then 'YELLOW'
+                            else 'GREEN' end as new_level
+                from computed c join assignment a on a.id = c.id
+            ), changed as (
+                update assignment a set warning_level = l.new_level, report_missing = l.missing, updated_at = cast(:now as timestamptz)
+                from leveled l
+                where a.id = l.id and (l.old_level <> l.new_level or l.old_missing <> l.missing)
+                returning a.id, l.old_level, a.warning_level, a.report_missing, a.unit_code, a.plan_id, a.measure_id,
+                          a.measure_number, a.measure_title, a.deadline, a.state
+            ), published as (
+                insert into outbox_event (id, topic, aggregate_id, type, payload, created_at)
+                select e.id, 'supervision.task.v1', ch.id::text, cast(:type as text),
+                       jsonb_build_object('specversion', '1.0', 'id', e.id, 'source', cast(:source as text), 'type', cast(:type as text),
+                           'subject', ch.id, 'time', cast(:now as timestamptz), 'datacontenttype', 'application/json',
+                           'data', jsonb_build_object('assignmentId', ch.id, 'fromLevel', ch.old_level,
+                               'toLevel', ch.warning_level, 'reportMissing', ch.report_missing, 'unitCode', ch.unit_code,
+                               'planId', ch.plan_id, 'measureId', ch.measure_id, 'measureNumber', ch.measure_number,
+                               'measureTitle', ch.measure_title, 'deadline', ch.deadline, 'state', ch.state,
+                               'at', cast(:now as timestamptz)))::text,
+                       cast(:now as timestamptz)
+                from changed ch cross join lateral (select gen_random_uuid() as id) e
+                where ch.old_level <> ch.warning_level
+                returning 1
+            )
+            select (select count(*) from changed), (select count(*) from published)""";
+
+    private final EntityManager entityManager;
+    private final WarningPolicy policy;
+    private final WorkingDayCalendar calendar;
+    private final Event<EventOutbox.Written> written;
+    private final Clock clock;
+
+    public WarningSweep(EntityManager entityManager, WarningPolicy policy, WorkingDayCalendar calendar,
+                        Event<EventOutbox.Written> written, Clock clock) {
+        this.entityManager = entityManager;
+        this.policy = policy;
+        this.calendar = calendar;
+        this.written = written;
+        this.clock = clock;
+    }
+
+    @Scheduled(every = "${supervision.warning.sweep-every:10m}", delayed = "${supervision.warning.sweep-delay:10s}",
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class, concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduled() {
+        Result r = run();
+        if (r.ran() && r.changed() > 0) {
+            Log.infof("warning sweep for %s: %d assignments changed, %d level transitions published in %d ms",
+                    r.today(), r.changed(), r.transitions(), r.millis());
+        }
+    }
+
+    @Transactional
+    public Result run() {
+        long start = System.nanoTime();
+        LocalDate today = LocalDate.now(clock.withZone(ZONE));
+        Boolean locked = (Boolean) entityManager.createNativeQuery("select pg_try_advisory_xact_lock(hashtext('warning-sweep'))")
+                .getSingleResult();
+        if (!Boolean.TRUE.equals(locked)) {
+            return new Result(false, today, 0, 0, 0);
+        }
+        refreshCycleWindows(today);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        Object[] counts = (Object[]) entityManager.createNativeQuery(SWEEP)
+                .setParameter("today", today)
+                .setParameter("yellowUntil", policy.yellowUntil(today))
+                .setParameter("now", now)
+                .setParameter("type", TYPE)
+                .setParameter("source", "/supervision/task-service")
+                .getSingleResult();
+        int transitions = ((Number) counts[1]).intValue();
+        if (transitions > 0) {
+            written.fire(new EventOutbox.Written()); // the relay sends them after the commit
+        }
+        return new Result(true, today, ((Number) counts[0]).intValue(), transitions, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** Each plan's last passed due date and the one before it, as instants at the end of those days in China. */
+    private void refreshCycleWindows(LocalDate today) {
+        List<ReportingCycle> cycles = entityManager.createQuery("from ReportingCycle", ReportingCycle.class).getResultList();
+        for (ReportingCycle cycle : cycles) {
+            DueDates dueDates = new DueDates(cycle.frequency, cycle.dueDay, calendar);
+            LocalDate last = dueDates.lastPassed(today);
+            LocalDate previous = dueDates.previous(last);
+            if (!last.equals(cycle.lastDue)) {
+                cycle.lastDue = last;
+                cycle.lastDueEnd = endOf(last);
+                cycle.prevDueEnd = endOf(previous);
+            }
+        }
+        entityManager.flush();
+    }
+
+    static OffsetDateTime endOf(LocalDate day) {
+        return day.plusDays(1).atStartOfDay(ZONE).toOffsetDateTime();
+    }
+}
