@@ -70,7 +70,7 @@ public class SupervisionResource {
                                      @QueryParam("format") @DefaultValue("XLSX") String format) {
         Statistics.GroupBy by = QueryValues.one(groupBy, Statistics.GroupBy.class, "groupBy");
         List<List<Object>> rows = statistics.compute(planId, unitScope(unitCode), by).stream()
-                .map(r -> List.<Object>of(r.key(), r.label(), r.total(), r.byState().get("ISSUED"), r.byState().get("ACCEPTED"),
+                .map(r -> java.util.Arrays.<Object>asList(r.key(), r.label(), r.total(), r.byState().get("ISSUED"), r.byState().get("ACCEPTED"),
                         r.byState().get("DISPUTED"), r.byState().get("IN_PROGRESS"), r.byState().get("COMPLETION_REQUESTED"),
                         r.completed(), r.byState().get("CANCELLED"), rate(r.completionRate()), r.completedOnTime(),
                         rate(r.onTimeCompletionRate()), r.overdue(), r.daysOverdue(), r.maxDaysOverdue(), r.reportsMissing(),

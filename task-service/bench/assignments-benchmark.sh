@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Assignments benchmark (issue: with 100,000 assignments, the unit officer's first page through the
+# gateway under 20 ms median and 50 ms p99 at 32 concurrent clients; the overdue sweep under 2 s).
+#
+# Needs the suite running:  deploy/local/run.sh --background
+# Then:                     task-service/bench/assignments-benchmark.sh [count] [rate] [seconds]
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+COUNT="${1:-100000}"
+RATE="${2:-200}"
+SECONDS_MEASURED="${3:-30}"
+GATEWAY="${GATEWAY_URL:-http://localhost:8080}"
+JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+PGJDBC="$(find ~/.m2/repository/org/postgresql/postgresql -name 'postgresql-*.jar' | sort | tail -1)"
+
+echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(free -g | awk '/Mem:/ {print $2}') GiB"
+"$JAVA" -cp "$PGJDBC" "$ROOT/task-service/bench/GenerateAssignments.java" "$COUNT"
+
+OFFICER="$("$ROOT/deploy/bench/token.sh" officer-fgw)"      # fetched before the measured window
+SUPERVISOR="$("$ROOT/deploy/bench/token.sh" supervisor)"
+URL="$GATEWAY/api/v1/assignments?size=20"
+echo "officer-fgw sees $(curl -s -D - -o /dev/null -H "Authorization: Bearer $OFFICER" "$URL" | grep -i x-total-count | tr -d '\r') assignments"
+
+echo; echo "== warning sweep over all assignments (first: with transitions; second: nothing to change)"
+for i in 1 2; do
+  curl -s -X POST -H "Authorization: Bearer $SUPERVISOR" "$GATEWAY/api/v1/supervision/warning-sweep"; echo
+done
+
+echo; echo "== first page through the gateway: constant arrival rate $RATE/s"
+"$JAVA" "$ROOT/deploy/bench/LoadClient.java" --url "$URL" --header "Authorization: Bearer $OFFICER" \
+  --rate "$RATE" --warmup 15 --duration "$SECONDS_MEASURED"
+
+if command -v wrk >/dev/null; then
+  echo; echo "== first page through the gateway: wrk 2 threads, 32 connections, 20 s"
+  wrk -t2 -c32 -d20s --latency -H "Authorization: Bearer $OFFICER" "$URL"
+fi
