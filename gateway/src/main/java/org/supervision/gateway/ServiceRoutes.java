@@ -37,8 +37,11 @@ public class ServiceRoutes {
         });
         for (Map.Entry<String, GatewayConfig.Service> service : config.services().entrySet()) {
             URI url = URI.create(service.getValue().url());
+            // a connection that shows no activity for 30 s is closed, so that a request abandoned by its
+            // client can never hold a pooled connection for good; a full wait queue fails fast
             HttpClient client = vertx.createHttpClient(new HttpClientOptions()
-                    .setKeepAlive(true).setMaxPoolSize(64).setConnectTimeout(2000));
+                    .setKeepAlive(true).setKeepAliveTimeout(20).setMaxPoolSize(64).setConnectTimeout(2000)
+                    .setIdleTimeout(30).setMaxWaitQueueSize(512).setPoolCleanerPeriod(1000));
             HttpProxy proxy = HttpProxy.reverseProxy(client)
                     .origin(url.getPort() > 0 ? url.getPort() : 80, url.getHost());
             ProxyHandler handler = ProxyHandler.create(proxy);

@@ -66,8 +66,8 @@ public class WarningSweep {
                                'measureTitle', ch.measure_title, 'deadline', ch.deadline, 'state', ch.state,
                                'at', cast(:now as timestamptz)))::text,
                        cast(:now as timestamptz)
-                from changed ch cross join lateral (select gen_random_uuid() as id) e
-                where ch.old_level <> ch.warning_level
+                from (select c.*, gen_random_uuid() as event_id from changed c where c.old_level <> c.warning_level) ch
+                cross join lateral (select ch.event_id as id) e
                 returning 1
             )
             select (select count(*) from changed), (select count(*) from published)""";

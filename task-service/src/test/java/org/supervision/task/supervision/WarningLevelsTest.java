@@ -101,6 +101,24 @@ class WarningLevelsTest {
     }
 
     @Test
+    void oneSweepPublishesOneDistinctEventPerTransition() {
+        LocalDate green = calendar.addWorkingDays(LocalDate.now(CHINA), 30);
+        UUID planId = UUID.randomUUID();
+        publish(planId, List.of(green, green, green));
+        await(planId, 3);
+        given().auth().oauth2(TestTokens.supervisor()).contentType(ContentType.JSON).body("{\"frequency\": \"WEEKLY\", \"dueDay\": 1}")
+                .when().put("/api/v1/supervision/reporting-cycles/" + planId).then().statusCode(200);
+        QuarkusTransaction.requiringNew().run(() -> entityManager
+                .createNativeQuery("update assignment set created_at = now() - interval '30 days' where plan_id = cast(:p as uuid)")
+                .setParameter("p", planId.toString()).executeUpdate());
+        sweep();
+        var events = kafka.awaitAll("supervision.task.v1",
+                r -> r.value().contains(planId.toString()) && r.value().contains(WarningSweep.TYPE), 3, Duration.ofSeconds(20));
+        assertEquals(3, events.stream().map(r -> JsonPath.from(r.value()).getString("id")).distinct().count());
+        assertEquals(3, events.stream().map(r -> JsonPath.from(r.value()).getString("data.assignmentId")).distinct().count());
+    }
+
+    @Test
     void onlyTheSupervisionOfficeRunsTheSweepAndSetsCycles() {
         given().auth().oauth2(TestTokens.unitOfficer("QZ-FGW")).when().post("/api/v1/supervision/warning-sweep").then().statusCode(403);
         given().auth().oauth2(TestTokens.leader()).contentType(ContentType.JSON).body("{\"frequency\": \"MONTHLY\", \"dueDay\": 5}")
