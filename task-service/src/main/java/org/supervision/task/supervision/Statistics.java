@@ -29,7 +29,8 @@ public class Statistics {
     /** One group's numbers. Rates are 0–1 with four decimals; null when there is nothing to rate. */
     public record Row(String key, String label, long total, Map<String, Long> byState, long completed,
                       BigDecimal completionRate, long completedOnTime, BigDecimal onTimeCompletionRate, long overdue,
-                      long daysOverdue, long maxDaysOverdue, long reportsMissing, long red, long yellow) {
+                      long daysOverdue, long maxDaysOverdue, long reportsMissing, long red, long yellow,
+                      long noticesOpen, long noticesOverdue) {
     }
 
     /** A unit's place in the ranking, with the score and the numbers it came from. */
@@ -54,8 +55,8 @@ public class Statistics {
                    count(*) filter (where warning_level = 'RED') as red,
                    count(*) filter (where warning_level = 'YELLOW') as yellow
             from assignment
-            where (cast(:plan as uuid) is null or plan_id = cast(:plan as uuid))
-              and (cast(:unit as text) is null or unit_code = cast(:unit as text))
+            where (cast(:plan as uuid) is null or assignment.plan_id = cast(:plan as uuid))
+              and (cast(:unit as text) is null or assignment.unit_code = cast(:unit as text))
             group by 1, 2
             order by 1""";
 
@@ -71,14 +72,14 @@ public class Statistics {
 
     public List<Row> compute(UUID planId, String unitCode, GroupBy groupBy) {
         String key = switch (groupBy) {
-            case PLAN -> "cast(plan_id as text)";
-            case SECTION -> "coalesce(section, '')";
-            case UNIT -> "unit_code";
+            case PLAN -> "cast(assignment.plan_id as text)";
+            case SECTION -> "coalesce(assignment.section, '')";
+            case UNIT -> "assignment.unit_code";
         };
         String label = switch (groupBy) {
-            case PLAN -> "max(plan_title)";
-            case SECTION -> "coalesce(section, '')";
-            case UNIT -> "max(unit_name)";
+            case PLAN -> "max(assignment.plan_title)";
+            case SECTION -> "coalesce(assignment.section, '')";
+            case UNIT -> "max(assignment.unit_name)";
         };
         // key and label are chosen above from fixed text, never from the request
         String sql = QUERY.formatted(key, label).replace("group by 1, 2", groupBy == GroupBy.SECTION ? "group by 1, 2" : "group by 1");
@@ -88,6 +89,7 @@ public class Statistics {
                 .setParameter("plan", planId == null ? null : planId.toString())
                 .setParameter("unit", unitCode)
                 .getResultList();
+        Map<String, long[]> notices = notices(key, planId, unitCode);
         List<Row> out = new ArrayList<>();
         for (Object[] r : rows) {
             Map<String, Long> byState = new LinkedHashMap<>();
@@ -99,8 +101,28 @@ public class Statistics {
             long completed = byState.get("COMPLETED");
             long onTime = n(r[10]);
             out.add(new Row((String) r[0], (String) r[1], total, byState, completed, rate(completed, total - cancelled), onTime,
-                    rate(onTime, completed), n(r[11]), n(r[12]), n(r[13]), n(r[14]), n(r[15]), n(r[16])));
+                    rate(onTime, completed), n(r[11]), n(r[12]), n(r[13]), n(r[14]), n(r[15]), n(r[16]),
+                    notices.getOrDefault((String) r[0], new long[2])[0], notices.getOrDefault((String) r[0], new long[2])[1]));
         }
+        return out;
+    }
+
+    /** Open and overdue 督办单 per group, through the assignments they concern (a notice counts once per group). */
+    private Map<String, long[]> notices(String key, UUID planId, String unitCode) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                select %s, count(distinct n.id), count(distinct n.id) filter (where n.respond_by < cast(:today as date))
+                from notice n join notice_assignment na on na.notice_id = n.id join assignment on assignment.id = na.assignment_id
+                where n.state = 'OPEN'
+                  and (cast(:plan as uuid) is null or assignment.plan_id = cast(:plan as uuid))
+                  and (cast(:unit as text) is null or assignment.unit_code = cast(:unit as text))
+                group by 1""".formatted(key))
+                .setParameter("today", LocalDate.now(clock.withZone(WarningSweep.ZONE)))
+                .setParameter("plan", planId == null ? null : planId.toString())
+                .setParameter("unit", unitCode)
+                .getResultList();
+        Map<String, long[]> out = new java.util.HashMap<>();
+        rows.forEach(r -> out.put((String) r[0], new long[] {n(r[1]), n(r[2])}));
         return out;
     }
 
@@ -121,7 +143,7 @@ public class Statistics {
     /**
      * The evaluation rule (documented in task-service/SUPERVISION.md): out of 100, 40 for the share of
      * work completed, 30 for the share completed on time, 30 for the share not overdue; minus 2 per
-     * missing report; never below 0. Cancelled work does not count. Ties: fewer days overdue first,
+     * missing report and 5 per 督办单 left unanswered past its date; never below 0. Cancelled work does not count. Ties: fewer days overdue first,
      * then the unit code.
      */
     static BigDecimal score(Row row) {
@@ -132,7 +154,7 @@ public class Statistics {
         double completion = (double) row.completed() / counted;
         double onTime = row.completed() == 0 ? 0 : (double) row.completedOnTime() / row.completed();
         double notOverdue = 1 - (double) row.overdue() / counted;
-        double score = 40 * completion + 30 * onTime + 30 * notOverdue - 2 * row.reportsMissing();
+        double score = 40 * completion + 30 * onTime + 30 * notOverdue - 2 * row.reportsMissing() - 5 * row.noticesOverdue();
         return BigDecimal.valueOf(Math.max(0, score)).setScale(2, RoundingMode.HALF_UP);
     }
 

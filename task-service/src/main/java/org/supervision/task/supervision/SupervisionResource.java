@@ -74,10 +74,10 @@ public class SupervisionResource {
                         r.byState().get("DISPUTED"), r.byState().get("IN_PROGRESS"), r.byState().get("COMPLETION_REQUESTED"),
                         r.completed(), r.byState().get("CANCELLED"), rate(r.completionRate()), r.completedOnTime(),
                         rate(r.onTimeCompletionRate()), r.overdue(), r.daysOverdue(), r.maxDaysOverdue(), r.reportsMissing(),
-                        r.red(), r.yellow()))
+                        r.red(), r.yellow(), r.noticesOpen(), r.noticesOverdue()))
                 .toList();
         Table table = new Table("统计", List.of("分组", "名称", "任务数", "待签收", "已签收", "有异议", "推进中", "申请办结", "已办结",
-                "已撤销", "办结率", "按期办结数", "按期办结率", "逾期数", "逾期天数合计", "最长逾期天数", "缺报数", "红色预警", "黄色预警"), rows);
+                "已撤销", "办结率", "按期办结数", "按期办结率", "逾期数", "逾期天数合计", "最长逾期天数", "缺报数", "红色预警", "黄色预警", "未办结督办单", "逾期未复督办单"), rows);
         return download(table, QueryValues.one(format, Table.Format.class, "format"), "statistics");
     }
 
@@ -86,7 +86,7 @@ public class SupervisionResource {
     @RolesAllowed({"supervisor", "admin", "leader", "integration"})
     @Operation(summary = "Units ranked for evaluation (考核), best first",
             description = "Score out of 100: 40 × completion rate + 30 × on-time completion rate + 30 × share not overdue, "
-                    + "minus 2 per missing report, never below 0; cancelled work does not count. Ties: fewer days overdue, "
+                    + "minus 2 per missing report and 5 per 督办单 unanswered past its date, never below 0; cancelled work does not count. Ties: fewer days overdue, "
                     + "then unit code. Unit officers see their own numbers under /statistics, not other units' ranks.")
     public List<Statistics.Ranked> ranking(@QueryParam("planId") UUID planId) {
         return statistics.ranking(planId, null);

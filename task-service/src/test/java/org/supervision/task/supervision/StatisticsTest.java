@@ -76,6 +76,10 @@ class StatisticsTest {
                 .createNativeQuery("update assignment set created_at = now() - interval '70 days' where id = cast(:id as uuid)")
                 .setParameter("id", unreported).executeUpdate());
         given().auth().oauth2(TestTokens.supervisor()).when().post("/api/v1/supervision/warning-sweep").then().statusCode(200);
+        given().auth().oauth2(TestTokens.supervisor()).contentType(ContentType.JSON).body("""
+                {"unitCode": "QZ-FGW", "assignmentIds": ["%s"], "title": "关于第3项逾期的督办单", "body": "请说明原因", "respondBy": "%s"}"""
+                .formatted(page.getString("find { it.measureNumber == '3' }.id"), today.plusDays(3)))
+                .when().post("/api/v1/notices").then().statusCode(201);
 
         JsonPath stats = given().auth().oauth2(TestTokens.leader()).queryParam("planId", planId)
                 .when().get("/api/v1/supervision/statistics").then().statusCode(200).extract().jsonPath();
@@ -88,6 +92,9 @@ class StatisticsTest {
         assertEquals(5, stats.getInt("find { it.key == 'QZ-FGW' }.daysOverdue"));
         assertEquals(1, stats.getInt("find { it.key == 'QZ-FGW' }.reportsMissing"));
         assertEquals(10, stats.getInt("find { it.key == 'QZ-SCJG' }.daysOverdue"));
+        assertEquals(1, stats.getInt("find { it.key == 'QZ-FGW' }.noticesOpen"));
+        assertEquals(0, stats.getInt("find { it.key == 'QZ-FGW' }.noticesOverdue"));
+        assertEquals(0, stats.getInt("find { it.key == 'QZ-SCJG' }.noticesOpen"));
 
         given().auth().oauth2(TestTokens.leader()).queryParam("planId", planId).queryParam("groupBy", "SECTION")
                 .when().get("/api/v1/supervision/statistics").then().statusCode(200)
