@@ -1,16 +1,22 @@
 package org.supervision.gateway;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
 
 /**
- * The path map: which service owns which API paths. The one place a route is declared.
+ * Everything the gateway can be told: the path map (the one place a route is declared), and the
+ * limits that protect the services behind it.
  *
  * <pre>
  * gateway.services.plan.url=http://localhost:8081
  * gateway.services.plan.paths=/api/v1/plans,/api/v1/units
+ * gateway.services.plan.timeout=10s
  * </pre>
  */
 @ConfigMapping(prefix = "gateway")
@@ -18,11 +24,120 @@ public interface GatewayConfig {
 
     Map<String, Service> services();
 
+    Upstream upstream();
+
+    @WithName("circuit-breaker")
+    Breaker circuitBreaker();
+
+    @WithName("rate-limit")
+    RateLimit rateLimit();
+
+    Headers headers();
+
+    OpenApi openapi();
+
+    Health health();
+
     interface Service {
         /** Base URL of the service, e.g. http://plan-service:8080. */
         String url();
 
         /** Path prefixes this service owns; a request matches a prefix exactly or below it. */
         List<String> paths();
+
+        /**
+         * How long the service may stay silent: from the last byte of the request body until its
+         * answer starts. A slow upstream gets a 504 instead of holding the client (and a pooled
+         * connection) forever.
+         */
+        @WithDefault("10s")
+        Duration timeout();
+
+        /** GET and HEAD are tried once more when the connection could not be made at all. */
+        @WithDefault("true")
+        boolean retryReads();
+    }
+
+    interface Upstream {
+        @WithDefault("2s")
+        Duration connectTimeout();
+
+        /** A pooled connection without traffic for this long is closed. */
+        @WithDefault("30s")
+        Duration idleTimeout();
+
+        @WithDefault("64")
+        int maxPoolSize();
+
+        /** Requests waiting for a pooled connection beyond this fail at once (502) rather than queue up. */
+        @WithDefault("512")
+        int maxWaitQueue();
+    }
+
+    interface Breaker {
+        /** Opens after this many failures in a row (connection failure, 5xx, timeout). */
+        @WithDefault("5")
+        int consecutiveFailures();
+
+        /** ...or when this share of the last {@code window} calls failed. */
+        @WithDefault("0.5")
+        double failureRate();
+
+        @WithDefault("20")
+        int window();
+
+        /** How long an open breaker refuses calls before one probe is let through. */
+        @WithDefault("30s")
+        Duration coolDown();
+    }
+
+    interface RateLimit {
+        @WithDefault("true")
+        boolean enabled();
+
+        /** For an authenticated client (azp, else sub) whose roles have no limit of their own. */
+        @WithName("default")
+        @WithDefault("20/s burst 40")
+        String defaultLimit();
+
+        /** Per role; a client with several roles gets the most generous one. */
+        Map<String, String> roles();
+
+        /** Per remote IP, for requests without a token: checked before the token would be. */
+        @WithDefault("10/s burst 20")
+        String anonymous();
+
+        /** Per remote IP, charged with every 401: someone trying tokens is slowed down before verification. */
+        @WithDefault("5/s burst 20")
+        String rejectedTokens();
+    }
+
+    interface Headers {
+        /** Strict-Transport-Security value; empty (off) by default because local runs use plain http. */
+        Optional<String> strictTransportSecurity();
+
+        @WithDefault("default-src 'none'; frame-ancestors 'none'")
+        String contentSecurityPolicy();
+    }
+
+    interface OpenApi {
+        /** How long a complete combined document is reused. */
+        @WithDefault("10s")
+        Duration cache();
+
+        /** How long the gateway waits for one service's document. */
+        @WithDefault("2s")
+        Duration timeout();
+
+        /** The server URL clients should use; by default the host the request came to. */
+        Optional<String> serverUrl();
+
+        @WithDefault("Supervision suite API")
+        String title();
+    }
+
+    interface Health {
+        @WithDefault("2s")
+        Duration timeout();
     }
 }

@@ -1,0 +1,37 @@
+package org.supervision.gateway;
+
+import org.jboss.logging.MDC;
+
+import io.vertx.ext.web.Router;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+/**
+ * The first handler every request meets: it gets its request id and trace context (passed on to
+ * the service and put into the gateway's log lines), its security headers and its access log line.
+ */
+@ApplicationScoped
+public class FrontDoor {
+
+    private final SecurityHeaders securityHeaders;
+
+    public FrontDoor(SecurityHeaders securityHeaders) {
+        this.securityHeaders = securityHeaders;
+    }
+
+    void register(@Observes Router router) {
+        router.route().order(HandlerOrder.FRONT_DOOR).handler(context -> {
+            String requestId = RequestIds.keepOrCreate(context.request().getHeader(RequestIds.HEADER));
+            TraceParent trace = TraceParent.continueOrStart(context.request().getHeader(TraceParent.HEADER));
+            // the proxy copies the incoming headers, so setting them here passes them on to the service
+            context.request().headers().set(RequestIds.HEADER, requestId);
+            context.request().headers().set(TraceParent.HEADER, trace.header());
+            context.response().putHeader(RequestIds.HEADER, requestId);
+            MDC.put("requestId", requestId);
+            MDC.put("traceId", trace.traceId());
+            securityHeaders.addTo(context);
+            AccessLog.record(context, requestId, trace);
+            context.next();
+        });
+    }
+}

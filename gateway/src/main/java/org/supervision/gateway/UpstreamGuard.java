@@ -1,0 +1,158 @@
+package org.supervision.gateway;
+
+import java.util.concurrent.TimeoutException;
+
+import io.quarkus.logging.Log;
+import io.vertx.core.AsyncResult;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.ConnectionPoolTooBusyException;
+import io.vertx.core.http.HttpClientRequest;
+import io.vertx.httpproxy.Body;
+import io.vertx.httpproxy.ProxyContext;
+import io.vertx.httpproxy.ProxyInterceptor;
+import io.vertx.httpproxy.ProxyResponse;
+
+/**
+ * Wraps every call to one service: the circuit breaker decides whether to call at all, a deadline
+ * cuts off a service that stays silent (504), and the outcome is counted for the breaker. Failures
+ * the gateway answers itself are problem+json; the service's own answers pass unchanged.
+ */
+final class UpstreamGuard implements ProxyInterceptor {
+
+    /** The service did not start answering within its timeout. */
+    static final class UpstreamTimeout extends TimeoutException {
+        UpstreamTimeout() {
+            super("upstream timeout");
+        }
+
+        @Override
+        public synchronized Throwable fillInStackTrace() {
+            return this;
+        }
+    }
+
+    private final String service;
+    private final Vertx vertx;
+    private final CircuitBreaker breaker;
+    private final long timeoutMillis;
+
+    UpstreamGuard(String service, Vertx vertx, CircuitBreaker breaker, long timeoutMillis) {
+        this.service = service;
+        this.vertx = vertx;
+        this.breaker = breaker;
+        this.timeoutMillis = timeoutMillis;
+    }
+
+    @Override
+    public Future<ProxyResponse> handleProxyRequest(ProxyContext proxy) {
+        long wait = breaker.tryAcquire();
+        if (wait > 0) {
+            return Future.succeededFuture(problem(proxy, 503, "service-unavailable", "Service unavailable",
+                    "The " + service + " service is failing; the gateway stops calling it for a while.")
+                    .asProxyResponse(proxy, RateLimiter.retryAfterSeconds(wait)));
+        }
+        Promise<ProxyResponse> outcome = Promise.promise();
+        Deadline deadline = new Deadline(() -> {
+            if (outcome.tryFail(new UpstreamTimeout())) {
+                giveUp(proxy);
+            }
+        });
+        Body body = proxy.request().getBody();
+        if (body != null) {
+            proxy.request().setBody(Body.body(new ActivityStream(body.stream(), deadline::touch), body.length()));
+        }
+        deadline.start();
+        proxy.sendRequest().onComplete(result -> {
+            deadline.cancel();
+            boolean first = result.succeeded() ? outcome.tryComplete(result.result()) : outcome.tryFail(result.cause());
+            if (!first && result.succeeded()) {
+                result.result().release();
+            }
+        });
+        return outcome.future().transform(result -> answer(proxy, result));
+    }
+
+    private Future<ProxyResponse> answer(ProxyContext proxy, AsyncResult<ProxyResponse> result) {
+        if (result.succeeded()) {
+            if (result.result().getStatusCode() >= 500) {
+                breaker.onFailure();
+            } else {
+                breaker.onSuccess();
+            }
+            return Future.succeededFuture(result.result());
+        }
+        Throwable failure = result.cause();
+        if (proxy.request().proxiedRequest().response().closed()) {
+            breaker.onNeitherOutcome(); // the client went away; nothing learnt about the service
+            return Future.failedFuture(failure);
+        }
+        if (failure instanceof ConnectionPoolTooBusyException) {
+            breaker.onNeitherOutcome(); // our own queue is full: not the service's fault
+            return Future.succeededFuture(problem(proxy, 503, "gateway-busy", "Too busy",
+                    "Too many requests are waiting for the " + service + " service.").asProxyResponse(proxy, 1));
+        }
+        breaker.onFailure();
+        if (failure instanceof UpstreamTimeout) {
+            Log.warnf("%s did not answer within %d ms", service, timeoutMillis);
+            return Future.succeededFuture(problem(proxy, 504, "upstream-timeout", "Service timeout",
+                    "The " + service + " service did not answer in time.").asProxyResponse(proxy, 0));
+        }
+        Log.warnf("%s could not be reached: %s", service, failure.toString());
+        return Future.succeededFuture(problem(proxy, 502, "upstream-unreachable", "Service unreachable",
+                "The " + service + " service could not be reached.").asProxyResponse(proxy, 0));
+    }
+
+    /** Cuts the call off: closing the upstream request frees its connection instead of returning it busy to the pool. */
+    private static void giveUp(ProxyContext proxy) {
+        proxy.set(UpstreamOrigin.GIVEN_UP, Boolean.TRUE);
+        HttpClientRequest upstream = proxy.get(UpstreamOrigin.UPSTREAM_REQUEST, HttpClientRequest.class);
+        if (upstream != null) {
+            upstream.reset(0, new UpstreamTimeout());
+        }
+    }
+
+    private static Problem problem(ProxyContext proxy, int status, String slug, String title, String detail) {
+        return new Problem(slug, title, status, detail, proxy.request().proxiedRequest().path());
+    }
+
+    /** A timer that starts again while the client is still sending its body (checked lazily, one timer at a time). */
+    private final class Deadline {
+        private final Runnable onExpiry;
+        private volatile long lastActivity = System.nanoTime();
+        private long timer = -1;
+        private boolean cancelled;
+
+        Deadline(Runnable onExpiry) {
+            this.onExpiry = onExpiry;
+        }
+
+        void touch() {
+            lastActivity = System.nanoTime();
+        }
+
+        void start() {
+            timer = vertx.setTimer(timeoutMillis, id -> check());
+        }
+
+        private void check() {
+            if (cancelled) {
+                return;
+            }
+            long quietMillis = (System.nanoTime() - lastActivity) / 1_000_000;
+            if (quietMillis >= timeoutMillis) {
+                onExpiry.run();
+            } else {
+                timer = vertx.setTimer(timeoutMillis - quietMillis, id -> check());
+            }
+        }
+
+        void cancel() {
+            cancelled = true;
+            if (timer >= 0) {
+                vertx.cancelTimer(timer);
+            }
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package org.supervision.gateway;
+
+import io.vertx.core.Future;
+import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.net.SocketAddress;
+import io.vertx.httpproxy.OriginRequestProvider;
+import io.vertx.httpproxy.ProxyContext;
+
+/**
+ * Opens the request to the service: one retry for a read whose connection failed, and the opened
+ * request remembered in the proxy context so that {@link UpstreamGuard} can cut it off when it takes too long.
+ */
+final class UpstreamOrigin implements OriginRequestProvider {
+
+    static final String UPSTREAM_REQUEST = "gateway.upstream-request";
+    static final String GIVEN_UP = "gateway.given-up";
+
+    private final SocketAddress address;
+    private final long connectTimeoutMillis;
+    private final boolean retryReads;
+
+    UpstreamOrigin(SocketAddress address, long connectTimeoutMillis, boolean retryReads) {
+        this.address = address;
+        this.connectTimeoutMillis = connectTimeoutMillis;
+        this.retryReads = retryReads;
+    }
+
+    @Override
+    public Future<HttpClientRequest> create(ProxyContext proxy) {
+        RequestOptions options = new RequestOptions().setServer(address).setConnectTimeout(connectTimeoutMillis);
+        return ReadRetry.once(() -> proxy.client().request(options),
+                failure -> retryReads && !givenUp(proxy) && ReadRetry.allows(proxy.request().getMethod(), failure))
+                .compose(request -> {
+                    if (givenUp(proxy)) {
+                        // the answer is no longer wanted (timed out while waiting for a connection)
+                        request.reset();
+                        return Future.failedFuture(new UpstreamGuard.UpstreamTimeout());
+                    }
+                    proxy.set(UPSTREAM_REQUEST, request);
+                    return Future.succeededFuture(request);
+                });
+    }
+
+    private static boolean givenUp(ProxyContext proxy) {
+        return Boolean.TRUE.equals(proxy.get(GIVEN_UP, Boolean.class));
+    }
+}
