@@ -34,21 +34,19 @@ public class WarningSweep {
     }
 
     private static final String SWEEP = """
-            with computed as (
-                select a.id, a.warning_level as old_level, a.report_missing as old_missing,
-                       (rc.plan_id is not null and rc.last_due_end is not null
-                        and a.state in ('ISSUED', 'ACCEPTED', 'IN_PROGRESS')
-                        and a.created_at < rc.last_due_end
-                        and (a.last_report_at is null or (rc.prev_due_end is not null and a.last_report_at < rc.prev_due_end)))
-                           as missing
-                from assignment a left join reporting_cycle rc on rc.plan_id = a.plan_id
-            ), leveled as (
-                select c.*, a.state, a.deadline,
-                       case when a.state in ('COMPLETED', 'CANCELLED') then 'NONE'
-                            when a.deadline < cast(:today as date) then 'RED'
-                            when a.deadline <= cast(:yellowUntil as date) or c.missing then 'YELLOW'
+            with leveled as (
+                select id, old_level, old_missing, missing,
+                       case when state in ('COMPLETED', 'CANCELLED') then 'NONE'
+                            when deadline < cast(:today as date) then 'RED'
+                            when deadline <= cast(:yellowUntil as date) or missing then 'YELLOW'
                             else 'GREEN' end as new_level
-                from computed c join assignment a on a.id = c.id
+                from (select a.id, a.state, a.deadline, a.warning_level as old_level, a.report_missing as old_missing,
+                             (rc.last_due_end is not null
+                              and a.state in ('ISSUED', 'ACCEPTED', 'IN_PROGRESS')
+                              and a.created_at < rc.last_due_end
+                              and (a.last_report_at is null
+                                   or (rc.prev_due_end is not null and a.last_report_at < rc.prev_due_end))) as missing
+                      from assignment a left join reporting_cycle rc on rc.plan_id = a.plan_id) computed
             ), changed as (
                 update assignment a set warning_level = l.new_level, report_missing = l.missing, updated_at = cast(:now as timestamptz)
                 from leveled l
