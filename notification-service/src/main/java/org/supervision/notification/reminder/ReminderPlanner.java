@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.supervision.notification.calendar.WorkingDays;
 import org.supervision.notification.events.AssignmentChanged;
 import org.supervision.notification.events.AssignmentIssued;
+import org.supervision.notification.events.UnreadableEventException;
 
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,6 +44,9 @@ public class ReminderPlanner {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void issued(String eventId, AssignmentIssued issued) {
+        if (issued.planId() == null) {
+            throw new UnreadableEventException("assignment.issued " + eventId + " without planId");
+        }
         TrackedAssignment assignment = track(issued.assignmentId(), issued.planId(), issued.unitCode());
         assignment.planTitle = issued.planTitle();
         assignment.measureId = issued.measureId();
@@ -58,9 +62,9 @@ public class ReminderPlanner {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void changed(String eventId, AssignmentChanged changed) {
-        if (changed.assignmentId() == null || changed.planId() == null || changed.unitCode() == null) {
-            Log.warnf("assignment.changed %s without assignmentId, planId or unitCode; no reminders follow it", eventId);
-            return;
+        if (changed.assignmentId() == null || changed.planId() == null || changed.unitCode() == null
+                || changed.unitCode().isBlank()) {
+            throw new UnreadableEventException("assignment.changed " + eventId + " without assignmentId, planId or unitCode");
         }
         TrackedAssignment assignment = track(changed.assignmentId(), changed.planId(), changed.unitCode());
         if (changed.measureNumber() != null) {
@@ -80,10 +84,13 @@ public class ReminderPlanner {
             Log.debugf("assignment %s %s: %d pending reminder(s) cancelled", assignment.assignmentId, changed.action(), cancelled);
             return;
         }
+        // deadline and previousDeadline both null: the event did not speak of the deadline, which stays
+        LocalDate deadline = changed.deadline() != null || changed.previousDeadline() != null ? changed.deadline()
+                : assignment.deadline;
         boolean reopened = !assignment.open;
-        boolean moved = !Objects.equals(assignment.deadline, changed.deadline());
+        boolean moved = !Objects.equals(assignment.deadline, deadline);
         assignment.open = true;
-        assignment.deadline = changed.deadline();
+        assignment.deadline = deadline;
         store(assignment);
         if (reopened || moved) {
             replan(assignment, eventId);

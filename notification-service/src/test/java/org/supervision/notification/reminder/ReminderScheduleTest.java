@@ -30,7 +30,9 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 /** The schedule follows the task events, on the working-day calendar task-service uses. */
 @QuarkusTest
@@ -47,6 +49,9 @@ class ReminderScheduleTest {
 
     @Inject
     Dispatcher dispatcher;
+
+    @Inject
+    EntityManager entityManager;
 
     @BeforeEach
     void friday() {
@@ -77,6 +82,16 @@ class ReminderScheduleTest {
         kafka.sendCloudEvent(TASK_TOPIC, assignment.toString(),
                 issued(UUID.randomUUID().toString(), assignment, plan, "QZ-FGW", LocalDate.of(2024, 10, 8)));
         awaitPending(assignment, 10);
+
+        // a progress report does not speak of the deadline (null, null): the schedule stays as it is
+        String report = UUID.randomUUID().toString();
+        kafka.sendCloudEvent(TASK_TOPIC, assignment.toString(), changed(report, assignment, plan,
+                "QZ-FGW", "REPORT", "IN_PROGRESS", null, null));
+        await("the report event", Duration.ofSeconds(20), () -> QuarkusTransaction.requiringNew().call(() ->
+                !entityManager.createNativeQuery("select id from processed_event where id = ?1").setParameter(1, report)
+                        .getResultList().isEmpty()));
+        assertEquals(10, all(assignment).size(), "nothing added");
+        assertEquals(10, pending(assignment).size(), "nothing cancelled");
 
         kafka.sendCloudEvent(TASK_TOPIC, assignment.toString(), changed(UUID.randomUUID().toString(), assignment, plan,
                 "QZ-FGW", "DECIDE_EXTENSION", "IN_PROGRESS", LocalDate.of(2024, 10, 31), LocalDate.of(2024, 10, 8)));
