@@ -2,6 +2,8 @@ package org.supervision.notification.events;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.supervision.notification.inbox.NewAssignmentNotice;
+import org.supervision.notification.inbox.SupervisionNoticeItem;
+import org.supervision.notification.reminder.ReminderPlanner;
 
 import io.quarkus.logging.Log;
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -17,10 +19,15 @@ public class TaskEvents {
 
     private final EventInbox inbox;
     private final NewAssignmentNotice newAssignment;
+    private final SupervisionNoticeItem notices;
+    private final ReminderPlanner reminders;
 
-    public TaskEvents(EventInbox inbox, NewAssignmentNotice newAssignment) {
+    public TaskEvents(EventInbox inbox, NewAssignmentNotice newAssignment, SupervisionNoticeItem notices,
+                      ReminderPlanner reminders) {
         this.inbox = inbox;
         this.newAssignment = newAssignment;
+        this.notices = notices;
+        this.reminders = reminders;
     }
 
     @Incoming("task-events")
@@ -33,7 +40,13 @@ public class TaskEvents {
             return;
         }
         switch (event.type()) {
-            case AssignmentIssued.TYPE -> newAssignment.deliver(event.id(), inbox.data(event, AssignmentIssued.class));
+            case AssignmentIssued.TYPE -> {
+                AssignmentIssued issued = inbox.data(event, AssignmentIssued.class);
+                newAssignment.deliver(event.id(), issued);
+                reminders.issued(event.id(), issued);
+            }
+            case AssignmentChanged.TYPE -> reminders.changed(event.id(), inbox.data(event, AssignmentChanged.class));
+            case NoticeChanged.TYPE -> notices.deliver(event.id(), inbox.data(event, NoticeChanged.class));
             default -> Log.debugf("event type %s is not for notification-service", event.type());
         }
     }

@@ -2,5 +2,13 @@ package org.supervision.notification.inbox;
 
 public enum InboxItemKind {
     /** A unit has been given a new assignment (新任务). */
-    NEW_ASSIGNMENT
+    NEW_ASSIGNMENT,
+    /** A deadline is near or today (催办提醒). */
+    REMINDER,
+    /** The deadline has passed (逾期提醒). */
+    OVERDUE,
+    /** Overdue long enough that the unit's leaders and the supervisors are told (逾期升级). */
+    ESCALATION,
+    /** A supervision notice (督办单) was issued, answered or closed. */
+    NOTICE
 }

@@ -1,0 +1,52 @@
+package org.supervision.notification.contact;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+/** The e-mail addresses of each unit, as supervisors maintain them. */
+@ApplicationScoped
+public class UnitContacts {
+
+    public static final String OFFICER = "OFFICER";
+    public static final String LEADER = "LEADER";
+
+    private final EntityManager entityManager;
+
+    public UnitContacts(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public UnitContactsView of(String unitCode) {
+        return new UnitContactsView(unitCode, addresses(unitCode, OFFICER), addresses(unitCode, LEADER));
+    }
+
+    @SuppressWarnings("unchecked")
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<String> addresses(String unitCode, String audience) {
+        return entityManager.createNativeQuery(
+                        "select email from unit_contact where unit_code = ?1 and audience = ?2 order by email")
+                .setParameter(1, unitCode).setParameter(2, audience).getResultList();
+    }
+
+    /** Replaces the unit's addresses as a whole: what the request does not name is removed. */
+    @Transactional
+    public UnitContactsView replace(String unitCode, UnitContactsRequest request) {
+        entityManager.createNativeQuery("delete from unit_contact where unit_code = ?1").setParameter(1, unitCode)
+                .executeUpdate();
+        insert(unitCode, request.officers(), OFFICER);
+        insert(unitCode, request.leaders(), LEADER);
+        return of(unitCode);
+    }
+
+    private void insert(String unitCode, List<String> emails, String audience) {
+        for (String email : emails.stream().map(String::strip).distinct().toList()) {
+            entityManager.createNativeQuery(
+                            "insert into unit_contact (unit_code, email, audience) values (?1, ?2, ?3) on conflict do nothing")
+                    .setParameter(1, unitCode).setParameter(2, email).setParameter(3, audience).executeUpdate();
+        }
+    }
+}

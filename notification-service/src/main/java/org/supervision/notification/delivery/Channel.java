@@ -1,0 +1,5 @@
+package org.supervision.notification.delivery;
+
+public enum Channel {
+    INBOX, EMAIL, WEBHOOK
+}

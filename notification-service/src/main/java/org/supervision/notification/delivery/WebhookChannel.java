@@ -1,0 +1,61 @@
+package org.supervision.notification.delivery;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+
+import org.supervision.notification.reminder.ReminderSettings;
+import org.supervision.notification.webhook.WebhookSignature;
+import org.supervision.notification.webhook.WebhookSubscription;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+/** POSTs a delivery's JSON, signed with the subscriber's secret; any answer but 2xx is a failure. */
+@ApplicationScoped
+public class WebhookChannel {
+
+    private final EntityManager entityManager;
+    private final ReminderSettings settings;
+    private final HttpClient http;
+
+    public WebhookChannel(EntityManager entityManager, ReminderSettings settings) {
+        this.entityManager = entityManager;
+        this.settings = settings;
+        this.http = HttpClient.newBuilder().connectTimeout(settings.delivery().webhookTimeout())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    public void send(Delivery delivery, Instant now) {
+        WebhookSubscription receiver = delivery.subscriptionId == null ? null
+                : entityManager.find(WebhookSubscription.class, delivery.subscriptionId);
+        if (receiver == null || !receiver.active) {
+            throw new DeliveryFailure("the webhook subscription was removed", false);
+        }
+        long timestamp = now.getEpochSecond();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(receiver.url))
+                .timeout(settings.delivery().webhookTimeout())
+                .header("Content-Type", "application/json; charset=UTF-8")
+                .header(WebhookSignature.TIMESTAMP_HEADER, Long.toString(timestamp))
+                .header(WebhookSignature.SIGNATURE_HEADER, WebhookSignature.sign(receiver.secret, timestamp, delivery.body))
+                .header("X-Delivery-Id", delivery.id.toString())
+                .POST(HttpRequest.BodyPublishers.ofString(delivery.body, StandardCharsets.UTF_8))
+                .build();
+        try {
+            HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
+            if (response.statusCode() / 100 != 2) {
+                throw new DeliveryFailure("the receiver answered HTTP " + response.statusCode(), true);
+            }
+        } catch (IOException e) {
+            throw new DeliveryFailure("cannot reach the receiver: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : " " + e.getMessage()), true);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DeliveryFailure("interrupted while sending", true);
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package org.supervision.notification.reminder;
+
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** When a plan's assignments are reminded, in working days of the mainland China calendar. */
+public record ReminderPolicy(
+        @Schema(description = "working days before the deadline with a reminder", examples = "[7, 3, 1]")
+        @NotNull @Size(max = 10) List<@NotNull @Min(1) @Max(60) Integer> beforeWorkingDays,
+        @Schema(description = "a reminder on the deadline day") boolean onTheDay,
+        @Schema(description = "working days between overdue reminders") @Min(1) @Max(30) int overdueEveryWorkingDays,
+        @Schema(description = "at most this many overdue reminders (0: none)") @Min(0) @Max(50) int overdueMaxReminders,
+        @Schema(description = "overdue working days after which leaders and supervisors are told")
+        @Min(1) @Max(120) int escalateAfterWorkingDays) {
+
+    static ReminderPolicy of(ReminderSettings.Defaults defaults) {
+        return new ReminderPolicy(List.copyOf(defaults.beforeWorkingDays()), defaults.onTheDay(),
+                defaults.overdueEveryWorkingDays(), defaults.overdueMaxReminders(), defaults.escalateAfterWorkingDays());
+    }
+}

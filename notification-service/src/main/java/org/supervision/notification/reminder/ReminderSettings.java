@@ -1,0 +1,86 @@
+package org.supervision.notification.reminder;
+
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Configuration of reminders and their deliveries (application.properties lists every key). */
+@ConfigMapping(prefix = "supervision.reminders")
+public interface ReminderSettings {
+
+    /** The policy of a plan that has none of its own. */
+    Defaults defaults();
+
+    /** Reminders are due at this local time on their day. */
+    @WithDefault("09:00")
+    LocalTime sendAt();
+
+    /** The zone of deadlines, days and quiet hours. */
+    @WithDefault("Asia/Shanghai")
+    ZoneId zone();
+
+    /** Reminders (and outbound deliveries) claimed per transaction. */
+    @WithDefault("50")
+    int batchSize();
+
+    /** Where a reminder's link points: base + "/assignments/" + id. */
+    @WithDefault("http://localhost:8080")
+    String linkBase();
+
+    /** How often every replica's DispatchJob runs ("off" stops it; tests drive the dispatcher themselves). */
+    @WithDefault("10s")
+    String dispatchEvery();
+
+    @WithDefault("5s")
+    String dispatchDelay();
+
+    Delivery delivery();
+
+    interface Defaults {
+        @WithDefault("7,3,1")
+        List<Integer> beforeWorkingDays();
+
+        @WithDefault("true")
+        boolean onTheDay();
+
+        @WithDefault("2")
+        int overdueEveryWorkingDays();
+
+        @WithDefault("5")
+        int overdueMaxReminders();
+
+        @WithDefault("5")
+        int escalateAfterWorkingDays();
+    }
+
+    interface Delivery {
+        /** E-mail and webhooks wait outside [quiet-end, quiet-start) and on non-working days; the inbox never waits. */
+        @WithDefault("20:00")
+        LocalTime quietStart();
+
+        @WithDefault("08:00")
+        LocalTime quietEnd();
+
+        @WithDefault("6")
+        int maxAttempts();
+
+        /** Wait after the first failure; doubled after each further one. */
+        @WithDefault("PT1M")
+        Duration firstBackoff();
+
+        @WithDefault("PT5S")
+        Duration webhookTimeout();
+
+        /** Supervisors' addresses: escalations go to them as well as to the unit's leaders. */
+        Optional<List<String>> supervisorEmails();
+
+        /** Mail language: zh-CN templates, English where a text has no Chinese version. */
+        @WithDefault("zh-CN")
+        String mailLocale();
+    }
+}

@@ -1,0 +1,69 @@
+package org.supervision.notification.webhook;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+
+import org.supervision.notification.api.ProblemException;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+@ApplicationScoped
+public class WebhookSubscriptions {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private final EntityManager entityManager;
+    private final Clock clock;
+
+    public WebhookSubscriptions(EntityManager entityManager, Clock clock) {
+        this.entityManager = entityManager;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public WebhookView register(WebhookRequest request, String by) {
+        WebhookSubscription subscription = new WebhookSubscription();
+        subscription.id = UUID.randomUUID();
+        subscription.name = request.name().strip();
+        subscription.url = request.url().strip();
+        subscription.secret = request.secret() != null ? request.secret() : generatedSecret();
+        subscription.active = true;
+        subscription.createdAt = OffsetDateTime.now(clock);
+        subscription.createdBy = by;
+        entityManager.persist(subscription);
+        return WebhookView.of(subscription, true);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<WebhookView> list() {
+        return entityManager.createQuery("from WebhookSubscription order by createdAt, id", WebhookSubscription.class)
+                .getResultList().stream().map(s -> WebhookView.of(s, false)).toList();
+    }
+
+    /** Deliveries still owed to it fail as DEAD at their next try. */
+    @Transactional
+    public void deactivate(UUID id) {
+        WebhookSubscription subscription = entityManager.find(WebhookSubscription.class, id);
+        if (subscription == null) {
+            throw ProblemException.notFound("webhook " + id);
+        }
+        subscription.active = false;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<WebhookSubscription> active() {
+        return entityManager.createQuery("from WebhookSubscription where active = true order by id", WebhookSubscription.class)
+                .getResultList();
+    }
+
+    private static String generatedSecret() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+}
