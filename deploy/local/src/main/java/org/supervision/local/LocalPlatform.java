@@ -168,7 +168,12 @@ public final class LocalPlatform implements AutoCloseable {
             settings.put("quarkus.datasource.username", database);
         }
         settings.put("kafka.bootstrap.servers", kafka.bootstrapServers());
-        // SMTP (mail().smtpPort()) reaches notification-service once it sends e-mail (reminders issue)
+        if (mail != null && "notification-service".equals(service)) {
+            // the local SMTP server: plain SMTP on loopback, read back at mail().messagesUrl()
+            settings.put("quarkus.mailer.host", "127.0.0.1");
+            settings.put("quarkus.mailer.port", String.valueOf(mail.smtpPort()));
+            settings.put("quarkus.mailer.start-tls", "DISABLED");
+        }
         return settings;
     }
 
