@@ -137,7 +137,7 @@ public final class LocalPlatform implements AutoCloseable {
         CompletableFuture<?>[] starts = ports.entrySet().stream()
                 .map(entry -> CompletableFuture.runAsync(() -> {
                     SuiteService service = register(SuiteService.start(root, entry.getKey(), entry.getValue(),
-                            serviceSettings(entry.getKey()), serviceSecrets(entry.getKey()), logs));
+                            suiteSettings(entry.getKey()), serviceSecrets(entry.getKey()), logs));
                     synchronized (services) {
                         services.put(entry.getKey(), service);
                     }
@@ -168,8 +168,16 @@ public final class LocalPlatform implements AutoCloseable {
             settings.put("quarkus.datasource.username", database);
         }
         settings.put("kafka.bootstrap.servers", kafka.bootstrapServers());
+        return settings;
+    }
+
+    /**
+     * What a service run by the launcher gets on top of {@link #serviceSettings}: notification-service
+     * sends its e-mail to the local SMTP server (service tests bring their own mail settings).
+     */
+    Map<String, String> suiteSettings(String service) {
+        Map<String, String> settings = new LinkedHashMap<>(serviceSettings(service));
         if (mail != null && "notification-service".equals(service)) {
-            // the local SMTP server: plain SMTP on loopback, read back at mail().messagesUrl()
             settings.put("quarkus.mailer.host", "127.0.0.1");
             settings.put("quarkus.mailer.port", String.valueOf(mail.smtpPort()));
             settings.put("quarkus.mailer.start-tls", "DISABLED");
