@@ -88,8 +88,10 @@ final class UpstreamGuard implements ProxyInterceptor {
             breaker.onNeitherOutcome(); // the client went away; nothing learnt about the service
             return Future.failedFuture(failure);
         }
-        if (failure instanceof ConnectionPoolTooBusyException) {
-            breaker.onNeitherOutcome(); // our own queue is full: not the service's fault
+        if (failure instanceof ConnectionPoolTooBusyException || failure instanceof io.vertx.core.impl.NoStackTraceTimeoutException) {
+            // our own queue is full, or no pooled connection came free in time: the service is busy,
+            // not failing; counting it would open the breaker and turn a slow minute into a 503 storm
+            breaker.onNeitherOutcome();
             return Future.succeededFuture(problem(proxy, 503, "gateway-busy", "Too busy",
                     "Too many requests are waiting for the " + service + " service.").asProxyResponse(proxy, 1));
         }
