@@ -10,10 +10,6 @@ public final class Versions {
     private Versions() {
     }
 
-    public static String etag(long version) {
-        return "\"" + version + "\"";
-    }
-
     /** The version an If-Match header names; 428 when there is none, 400 when it is not one of ours. */
     public static long fromIfMatch(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {

@@ -3,7 +3,6 @@ package org.supervision.plan.imports;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,6 +12,7 @@ import jakarta.transaction.Transactional;
 import org.supervision.plan.plan.Plan;
 import org.supervision.plan.plan.PlanDocument;
 import org.supervision.plan.plan.PlanRepository;
+import org.supervision.plan.plan.PlanZone;
 import org.supervision.plan.plan.PlanWarning;
 import org.supervision.plan.unit.UnitDirectory;
 
@@ -26,7 +26,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 @ApplicationScoped
 public class PlanImports {
 
-    static final ZoneId PLAN_ZONE = org.supervision.plan.plan.PlanZone.ZONE;
     static final String READ_AS_GB18030 = "ENCODING_GUESSED";
 
     /** The draft as the API shows it, whether it was stored, and how long reading and parsing took. */
@@ -52,7 +51,7 @@ public class PlanImports {
         ParsedPlan parsed = parser.parse(read.text());
         OffsetDateTime now = OffsetDateTime.now(clock);
         Plan draft = PlanDrafts.draft(parsed, directory.index(), baseName(source.fileName()), read.format(), caller, now,
-                LocalDate.now(clock.withZone(PLAN_ZONE)));
+                LocalDate.now(clock.withZone(PlanZone.ZONE)));
         if (!read.notes().isEmpty()) {
             List<PlanWarning> warnings = new ArrayList<>();
             read.notes().forEach(note -> warnings.add(new PlanWarning(READ_AS_GB18030, null, note, null)));

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.supervision.plan.unit.UnitNames;
+
 /**
  * Reads the units a plan assigns to a measure. Handles labelled blocks
  * ({@code 牵头单位：…；配合单位：…}, any bracket kind, semicolon or comma between parts),
@@ -41,9 +43,7 @@ public final class UnitListParser {
             + "|配合(落实|推进|实施)?|参与|协助|协同|落实|指导)$");
     private static final Pattern LEADING_NOISE = Pattern.compile("^(由|会同|并由|并|和|以及|及|其中)");
     private static final Pattern OPEN_LIST = Pattern.compile("(等相关单位|等相关部门|等有关单位|等有关部门|等单位|等部门|等)$");
-    private static final Pattern GROUP = Pattern.compile(
-            "^(各|全市|全省|全区|全县|市直|省直|区直|县直|其他|其余|所有|有关|相关)|成员单位|有关部门|有关单位|相关部门|相关单位"
-            + "|职能部门|主管部门|各级|(政务)?服务单位$|牵头单位$|责任单位$");
+    private static final Pattern GROUP = UnitNames.GROUP;
     private static final Pattern PREFIX = Pattern.compile("^(自治区|省|市|县|区|州|盟|旗)");
     private static final Pattern NO_INHERIT = Pattern.compile(
             "^(各|人民银行|国家|中国|中央|中共|共青团|驻|全国)|[省市县州]");

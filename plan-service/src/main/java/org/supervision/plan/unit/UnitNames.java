@@ -29,9 +29,10 @@ public final class UnitNames {
         return out.toString();
     }
 
-    private static final java.util.regex.Pattern GROUP = java.util.regex.Pattern.compile(
+    /** Names that stand for several units; the import's parser and publishing share this one rule. */
+    public static final java.util.regex.Pattern GROUP = java.util.regex.Pattern.compile(
             "^(各|全市|全省|全区|全县|市直|省直|区直|县直|其他|其余|所有|有关|相关)|成员单位|有关部门|有关单位|相关部门|相关单位"
-            + "|职能部门|主管部门|各级");
+            + "|职能部门|主管部门|各级|(政务)?服务单位$|牵头单位$|责任单位$");
 
     /** Whether a name stands for several units (各县区人民政府, 领导小组成员单位, 市直各相关部门). */
     public static boolean looksLikeGroup(String name) {

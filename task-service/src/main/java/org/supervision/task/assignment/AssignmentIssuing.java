@@ -1,5 +1,6 @@
 package org.supervision.task.assignment;
 
+import org.supervision.task.api.ChinaTime;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -122,7 +123,7 @@ public class AssignmentIssuing {
             copyMeasure(a, measure, unit);
             a.state = AssignmentState.ISSUED;
             // work that arrives already late is red at once, not at the next sweep
-            a.warningLevel = warnings.levelOf(a, LocalDate.now(clock.withZone(AssignmentLifecycle.PLAN_ZONE)));
+            a.warningLevel = warnings.levelOf(a, ChinaTime.today(clock));
             a.createdAt = now;
             a.updatedAt = now;
             assignments.persist(a);
@@ -153,7 +154,7 @@ public class AssignmentIssuing {
         LocalDate previousDeadline = a.deadline;
         change.accept(a);
         a.state = to;
-        a.warningLevel = warnings.levelOf(a, LocalDate.now(clock.withZone(AssignmentLifecycle.PLAN_ZONE)));
+        a.warningLevel = warnings.levelOf(a, ChinaTime.today(clock));
         a.updatedAt = OffsetDateTime.now(clock);
         assignments.flush();
         audit.record(a, before, PLAN_SERVICE, action, reason);

@@ -1,5 +1,6 @@
 package org.supervision.task.assignment;
 
+import org.supervision.task.api.ChinaTime;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -33,7 +34,6 @@ import org.supervision.task.supervision.WarningPolicy;
 @Transactional
 public class AssignmentLifecycle {
 
-    static final java.time.ZoneId PLAN_ZONE = java.time.ZoneId.of("Asia/Shanghai");
 
     private final AssignmentRepository assignments;
     private final AuditTrail audit;
@@ -81,7 +81,7 @@ public class AssignmentLifecycle {
         }
         Assignment cancelled = act(id, version, Action.REASSIGN, caller, request.reason(), a -> a.pendingReason = null);
         Assignment successor = Assignment.successorOf(cancelled, target, OffsetDateTime.now(clock));
-        successor.warningLevel = warnings.levelOf(successor, LocalDate.now(clock.withZone(PLAN_ZONE)));
+        successor.warningLevel = warnings.levelOf(successor, ChinaTime.today(clock));
         assignments.persist(successor);
         audit.record(successor, null, caller.name(), "ISSUE", "reassigned from " + cancelled.unitCode + ": " + request.reason());
         outbox.add(AssignmentIssued.TOPIC, successor.id.toString(), AssignmentIssued.TYPE, AssignmentIssued.of(successor));
@@ -218,7 +218,7 @@ public class AssignmentLifecycle {
         LocalDate previousDeadline = a.deadline;
         change.accept(a);
         a.state = action.target(a.state);
-        a.warningLevel = warnings.levelOf(a, LocalDate.now(clock.withZone(PLAN_ZONE)));
+        a.warningLevel = warnings.levelOf(a, ChinaTime.today(clock));
         a.updatedAt = OffsetDateTime.now(clock);
         assignments.flush(); // the new version is what the answer's ETag and the event carry
         audit.record(a, before, caller.name(), action.name(), blankToNull(reason));

@@ -1,10 +1,10 @@
 package org.supervision.task.assignment;
 
+import org.supervision.task.api.ChinaTime;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -66,7 +66,6 @@ import io.quarkus.security.Authenticated;
 @SecurityRequirement(name = "SecurityScheme")
 public class AssignmentResource {
 
-    private static final ZoneId PLAN_ZONE = ZoneId.of("Asia/Shanghai");
     private static final String ACTION_ANSWERS = "The assignment with its new ETag. 409 names the actions allowed in its "
             + "state; 412 when If-Match is stale; 428 without If-Match; 403 when the caller may not take this action.";
 
@@ -105,7 +104,7 @@ public class AssignmentResource {
         AssignmentFilter filter = new AssignmentFilter(planId, section, measureId, unitCode,
                 QueryValues.one(role, Role.class, "role"), QueryValues.enums(states, AssignmentState.class, "state"),
                 QueryValues.enums(warningLevels, WarningLevel.class, "warningLevel"),
-                dueBefore, dueAfter, overdue, updatedSince, LocalDate.now(clock.withZone(PLAN_ZONE)));
+                dueBefore, dueAfter, overdue, updatedSince, ChinaTime.today(clock));
         AssignmentRepository.Order order = QueryValues.one(sort, AssignmentRepository.Order.class, "sort");
         String confined = caller.confinedToUnit().orElse(null);
         if (confined != null) {
@@ -127,7 +126,7 @@ public class AssignmentResource {
         AssignmentFilter filter = new AssignmentFilter(planId, section, null, unitCode, null,
                 QueryValues.enums(states, AssignmentState.class, "state"),
                 QueryValues.enums(warningLevels, WarningLevel.class, "warningLevel"),
-                null, null, null, null, LocalDate.now(clock.withZone(PLAN_ZONE)));
+                null, null, null, null, ChinaTime.today(clock));
         String confined = caller.confinedToUnit().orElse(null);
         if (confined != null) {
             filter = filter.confinedTo(confined);

@@ -1,9 +1,9 @@
 package org.supervision.task.notice;
 
+import org.supervision.task.api.ChinaTime;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -32,7 +32,6 @@ import org.supervision.task.events.EventOutbox;
 public class Notices {
 
     /** Dates of the suite are dates in China; "not in the past" and "overdue" are judged there. */
-    static final ZoneId PLAN_ZONE = ZoneId.of("Asia/Shanghai");
 
     private final NoticeRepository notices;
     private final AssignmentRepository assignments;
@@ -50,7 +49,7 @@ public class Notices {
     }
 
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(PLAN_ZONE));
+        return ChinaTime.today(clock);
     }
 
     public Notice issue(NoticeRequests.Issue request, Caller caller) {

@@ -1,5 +1,6 @@
 package org.supervision.task.supervision;
 
+import org.supervision.task.api.ChinaTime;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -90,6 +91,6 @@ public class ReportingCycles {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(WarningSweep.ZONE));
+        return ChinaTime.today(clock);
     }
 }

@@ -1,5 +1,6 @@
 package org.supervision.task.supervision;
 
+import org.supervision.task.api.ChinaTime;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -85,7 +86,7 @@ public class Statistics {
         String sql = QUERY.formatted(key, label).replace("group by 1, 2", groupBy == GroupBy.SECTION ? "group by 1, 2" : "group by 1");
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery(sql)
-                .setParameter("today", LocalDate.now(clock.withZone(WarningSweep.ZONE)))
+                .setParameter("today", ChinaTime.today(clock))
                 .setParameter("plan", planId == null ? null : planId.toString())
                 .setParameter("unit", unitCode)
                 .getResultList();
@@ -117,7 +118,7 @@ public class Statistics {
                   and (cast(:plan as uuid) is null or assignment.plan_id = cast(:plan as uuid))
                   and (cast(:unit as text) is null or assignment.unit_code = cast(:unit as text))
                 group by 1""".formatted(key))
-                .setParameter("today", LocalDate.now(clock.withZone(WarningSweep.ZONE)))
+                .setParameter("today", ChinaTime.today(clock))
                 .setParameter("plan", planId == null ? null : planId.toString())
                 .setParameter("unit", unitCode)
                 .getResultList();

@@ -1,9 +1,9 @@
 package org.supervision.task.supervision;
 
+import org.supervision.task.api.ChinaTime;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,7 +27,6 @@ import io.quarkus.scheduler.Scheduled;
 public class WarningSweep {
 
     public static final String TYPE = "supervision.assignment.warning-changed.v1";
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     /** What a sweep did. */
     public record Result(boolean ran, LocalDate today, int changed, int transitions, long millis) {
@@ -98,7 +97,7 @@ public class WarningSweep {
     @Transactional
     public Result run() {
         long start = System.nanoTime();
-        LocalDate today = LocalDate.now(clock.withZone(ZONE));
+        LocalDate today = ChinaTime.today(clock);
         Boolean locked = (Boolean) entityManager.createNativeQuery("select pg_try_advisory_xact_lock(hashtext('warning-sweep'))")
                 .getSingleResult();
         if (!Boolean.TRUE.equals(locked)) {
@@ -137,6 +136,6 @@ public class WarningSweep {
     }
 
     static OffsetDateTime endOf(LocalDate day) {
-        return day.plusDays(1).atStartOfDay(ZONE).toOffsetDateTime();
+        return day.plusDays(1).atStartOfDay(ChinaTime.ZONE).toOffsetDateTime();
     }
 }
