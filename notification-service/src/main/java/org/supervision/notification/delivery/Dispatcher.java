@@ -7,9 +7,12 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
+import org.hibernate.Session;
 import org.supervision.notification.contact.UnitContacts;
 import org.supervision.notification.reminder.Reminder;
 import org.supervision.notification.reminder.ReminderKind;
@@ -29,7 +32,8 @@ import jakarta.persistence.EntityManager;
 /**
  * Sends due reminders. Each batch is one transaction: the due rows are claimed with
  * {@code for update skip locked} (a second replica takes other rows, never the same), each gets
- * its inbox item and its delivery log rows, and is marked SENT before the commit. A crash before
+ * its inbox item and its delivery log rows, and is marked SENT before the commit (written as JDBC
+ * batches, see {@link DispatchedBatch}). A crash before
  * the commit leaves the rows PENDING for the next run; after it, nothing is sent again.
  *
  * <p>Transactions are programmatic so that a Dispatcher made with {@code new} (a second replica in
@@ -63,9 +67,20 @@ public class Dispatcher {
     public int dispatchDue(Instant now, int batchSize) {
         return QuarkusTransaction.requiringNew().call(() -> {
             List<Reminder> due = claim(now, batchSize);
-            for (Reminder reminder : due) {
-                send(reminder, now);
+            if (due.isEmpty()) {
+                return 0;
             }
+            // everything the batch needs, in three queries rather than several per reminder
+            loadAssignments(due);
+            Map<String, Map<String, List<String>>> addresses = contacts.addressesOf(
+                    due.stream().map(r -> r.assignment.unitCode).collect(Collectors.toSet()));
+            List<WebhookSubscription> receivers = webhooks.active();
+            DispatchedBatch batch = new DispatchedBatch(now);
+            Instant firstTry = window.nextOpen(now);
+            for (Reminder reminder : due) {
+                send(reminder, now, firstTry, addresses, receivers, batch);
+            }
+            entityManager.unwrap(Session.class).doWork(batch::write);
             return due.size();
         });
     }
@@ -83,46 +98,47 @@ public class Dispatcher {
                 .setParameter(1, now.atOffset(ZoneOffset.UTC)).setParameter(2, batchSize).getResultList();
     }
 
-    private void send(Reminder reminder, Instant now) {
+    /** Puts the reminders' assignments into the persistence context, so that reading them costs no query each. */
+    private void loadAssignments(List<Reminder> due) {
+        List<UUID> reminderIds = due.stream().map(r -> r.id).toList();
+        entityManager.createQuery("""
+                        from TrackedAssignment where assignmentId in
+                            (select r.assignment.assignmentId from Reminder r where r.id in :ids)""", TrackedAssignment.class)
+                .setParameter("ids", reminderIds).getResultList();
+    }
+
+    private void send(Reminder reminder, Instant now, Instant firstTry, Map<String, Map<String, List<String>>> addresses,
+                      List<WebhookSubscription> receivers, DispatchedBatch batch) {
         TrackedAssignment assignment = reminder.assignment;
         LocalDate today = LocalDate.ofInstant(now, settings.zone());
         ReminderText.Text inbox = text.inbox(reminder.kind, assignment, reminder.deadline, today);
-        // the unique (source_event_id, unit_code) keeps one item per reminder even if this ran twice
-        entityManager.createNativeQuery("""
-                        insert into inbox_item (id, unit_code, kind, title, body, assignment_id, plan_id, source_event_id, created_at)
-                        values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
-                        on conflict (source_event_id, unit_code) do nothing""")
-                .setParameter(1, UUID.randomUUID()).setParameter(2, assignment.unitCode)
-                .setParameter(3, reminder.kind.inboxKind().name()).setParameter(4, inbox.title())
-                .setParameter(5, inbox.body()).setParameter(6, assignment.assignmentId).setParameter(7, assignment.planId)
-                .setParameter(8, "reminder:" + reminder.id).setParameter(9, now.atOffset(ZoneOffset.UTC)).executeUpdate();
-        log.inboxDelivered(reminder.id, assignment.unitCode, inbox.title(), inbox.body(), now);
-
-        Instant firstTry = window.nextOpen(now);
-        ReminderText.Text mail = text.mail(reminder.kind, assignment, reminder.deadline, today);
-        for (String address : mailRecipients(reminder.kind, assignment.unitCode)) {
-            log.schedule(reminder.id, Channel.EMAIL, address, null, mail.title(), mail.body(), now, firstTry);
+        batch.inbox(reminder.id, assignment.unitCode, reminder.kind.inboxKind(), inbox.title(), inbox.body(),
+                assignment.assignmentId, assignment.planId);
+        List<String> mailTo = mailRecipients(reminder.kind, addresses.getOrDefault(assignment.unitCode, Map.of()));
+        if (!mailTo.isEmpty()) {
+            ReminderText.Text mail = text.mail(reminder.kind, assignment, reminder.deadline, today);
+            for (String address : mailTo) {
+                batch.outbound(reminder.id, Channel.EMAIL, address, null, mail.title(), mail.body(), firstTry);
+            }
         }
-        List<WebhookSubscription> receivers = webhooks.active();
         if (!receivers.isEmpty()) {
             String body = webhookBody(reminder, assignment, inbox, now);
             for (WebhookSubscription receiver : receivers) {
-                log.schedule(reminder.id, Channel.WEBHOOK, "webhook " + receiver.name, receiver.id, inbox.title(), body,
-                        now, firstTry);
+                batch.outbound(reminder.id, Channel.WEBHOOK, "webhook " + receiver.name, receiver.id, inbox.title(), body,
+                        firstTry);
             }
         }
-        reminder.status = Reminder.Status.SENT;
-        reminder.sentAt = now.atOffset(ZoneOffset.UTC);
+        batch.sent(reminder.id);
     }
 
     /** Officers get every reminder; an escalation goes to the unit's leaders and the supervisors instead. */
-    private List<String> mailRecipients(ReminderKind kind, String unitCode) {
+    private List<String> mailRecipients(ReminderKind kind, Map<String, List<String>> unitAddresses) {
         Set<String> to = new LinkedHashSet<>();
         if (kind == ReminderKind.ESCALATION) {
-            to.addAll(contacts.addresses(unitCode, UnitContacts.LEADER));
+            to.addAll(unitAddresses.getOrDefault(UnitContacts.LEADER, List.of()));
             settings.delivery().supervisorEmails().ifPresent(to::addAll);
         } else {
-            to.addAll(contacts.addresses(unitCode, UnitContacts.OFFICER));
+            to.addAll(unitAddresses.getOrDefault(UnitContacts.OFFICER, List.of()));
         }
         return new ArrayList<>(to);
     }
