@@ -16,6 +16,10 @@ public final class GenerateAssignments {
     static final String PLAN = "00000000-0000-0000-0000-00000000be9c";
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("next-day")) {
+            nextDay(args);
+            return;
+        }
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         String url = args.length > 1 ? args[1] : "jdbc:postgresql://127.0.0.1:15432/task";
         String user = args.length > 2 ? args[2] : "task";
@@ -50,5 +54,20 @@ public final class GenerateAssignments {
             db.commit();
         }
         System.out.printf("%d assignments of plan %s written in %d ms%n", count, PLAN, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /**
+     * Moves every benchmark deadline one day earlier, which to the warning sweep is a day passing: the
+     * day's overdue and newly yellow work changes level, the rest does not. Vacuumed afterwards, as
+     * autovacuum would have done overnight, so the sweep meets the table it would meet in the morning.
+     */
+    static void nextDay(String[] args) throws Exception {
+        String url = args.length > 1 ? args[1] : "jdbc:postgresql://127.0.0.1:15432/task";
+        try (Connection db = DriverManager.getConnection(url, args.length > 2 ? args[2] : "task",
+                args.length > 3 ? args[3] : "task-local-only"); Statement s = db.createStatement()) {
+            int moved = s.executeUpdate("update assignment set deadline = deadline - 1 where plan_id = '" + PLAN + "'");
+            s.execute("vacuum analyze assignment");
+            System.out.printf("a day passes: %d deadlines moved one day earlier%n", moved);
+        }
     }
 }

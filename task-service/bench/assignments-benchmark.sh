@@ -31,8 +31,12 @@ if command -v wrk >/dev/null; then
 fi
 
 # the sweep last: its transitions are events that keep the services busy for a while afterwards
-echo; echo "== warning sweep over all assignments (first: with transitions; second: nothing to change)"
-for i in 1 2; do
-  curl -s -X POST -H "Authorization: Bearer $SUPERVISOR" "$GATEWAY/api/v1/supervision/warning-sweep"; echo
-done
-
+echo; echo "== warning sweep over all assignments"
+sweep() { curl -s -X POST -H "Authorization: Bearer $SUPERVISOR" "$GATEWAY/api/v1/supervision/warning-sweep"; echo; }
+echo "first sweep after generation (every assignment was written GREEN: the worst case, a third change level):"
+sweep
+echo "again, nothing to change:"
+sweep
+"$JAVA" -cp "$PGJDBC" "$ROOT/task-service/bench/GenerateAssignments.java" next-day
+echo "the next morning (the daily case):"
+sweep

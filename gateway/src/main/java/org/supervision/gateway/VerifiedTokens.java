@@ -9,13 +9,9 @@ import java.util.function.LongSupplier;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-import io.quarkus.security.identity.AuthenticationRequestContext;
-import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
-import io.quarkus.security.identity.request.TokenAuthenticationRequest;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
-import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -23,16 +19,16 @@ import jakarta.inject.Inject;
  * Remembers which tokens the OIDC extension has verified, so that a client's next requests with the
  * same token skip the signature check and the three JSON parses that come with it (most of the
  * gateway's own cost per request). {@link VerifiedTokenRecorder} records each identity the OIDC
- * extension has just built from a token (signature, issuer, audience and expiry all checked); as an
- * {@link IdentityProvider} ahead of the OIDC one, this answers for a token it has recorded and
- * passes (null) for any other, which the OIDC extension then verifies as usual.
+ * extension has just built from a token (signature, issuer, audience and expiry all checked);
+ * {@link VerifiedTokenMechanism}, ahead of the OIDC extension, answers for a token recorded here
+ * and leaves any other to the OIDC extension, which verifies it as usual.
  * Only the very same token string matches, so a changed byte is verified afresh. An entry lives
  * until the token expires and never longer than {@code gateway.verified-tokens.max-age}, which
  * bounds how long a rotated-out signing key keeps working for tokens already seen. The services
  * behind the gateway verify every token themselves in any case.
  */
 @ApplicationScoped
-public class VerifiedTokens implements IdentityProvider<TokenAuthenticationRequest> {
+public class VerifiedTokens {
 
     /** Marks an identity that came from here, so that recording it again is skipped. */
     static final String FROM_CACHE = "gateway.verified-token-cache";
@@ -60,30 +56,7 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
         this.clock = clock;
     }
 
-    @Override
-    public Class<TokenAuthenticationRequest> getRequestType() {
-        return TokenAuthenticationRequest.class;
-    }
-
-    /** Ahead of the OIDC extension's provider. */
-    @Override
-    public int priority() {
-        return SYSTEM_FIRST + 100;
-    }
-
-    @Override
-    public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
-        SecurityIdentity known = lookup(request.getToken().getToken());
-        if (known == null) {
-            return Uni.createFrom().nullItem();
-        }
-        // the routing context is the current request's, never the one the token was first seen with
-        return Uni.createFrom().item(QuarkusSecurityIdentity.builder(known)
-                .addAttribute(HttpSecurityUtils.ROUTING_CONTEXT_ATTRIBUTE,
-                        request.getAttribute(HttpSecurityUtils.ROUTING_CONTEXT_ATTRIBUTE))
-                .build());
-    }
-
+    /** The identity a token was verified as, or null: unknown, expired, or the cache is off. */
     SecurityIdentity lookup(String token) {
         if (!enabled || token == null) {
             return null;
