@@ -21,7 +21,14 @@ public class UnitContacts {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public UnitContactsView of(String unitCode) {
-        return new UnitContactsView(unitCode, addresses(unitCode, OFFICER), addresses(unitCode, LEADER));
+        return new UnitContactsView(unitCode, addresses(unitCode, OFFICER), addresses(unitCode, LEADER), digest(unitCode));
+    }
+
+    /** True when the unit's officers get one mail a day listing the day's items instead of one mail per item. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean digest(String unitCode) {
+        return !entityManager.createNativeQuery("select 1 from unit_mail_preference where unit_code = ?1 and digest")
+                .setParameter(1, unitCode).getResultList().isEmpty();
     }
 
     @SuppressWarnings("unchecked")
@@ -39,6 +46,10 @@ public class UnitContacts {
                 .executeUpdate();
         insert(unitCode, request.officers(), OFFICER);
         insert(unitCode, request.leaders(), LEADER);
+        entityManager.createNativeQuery("""
+                        insert into unit_mail_preference (unit_code, digest) values (?1, ?2)
+                        on conflict (unit_code) do update set digest = excluded.digest""")
+                .setParameter(1, unitCode).setParameter(2, Boolean.TRUE.equals(request.digest())).executeUpdate();
         return of(unitCode);
     }
 
