@@ -1,6 +1,12 @@
 package org.supervision.notification.contact;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -37,6 +43,36 @@ public class UnitContacts {
         return entityManager.createNativeQuery(
                         "select email from unit_contact where unit_code = ?1 and audience = ?2 order by email")
                 .setParameter(1, unitCode).setParameter(2, audience).getResultList();
+    }
+
+    /** The addresses of several units in one query, by unit code and audience (the dispatcher asks for a whole batch). */
+    @SuppressWarnings("unchecked")
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, Map<String, List<String>>> addressesOf(Collection<String> unitCodes) {
+        Map<String, Map<String, List<String>>> book = new HashMap<>();
+        if (unitCodes.isEmpty()) {
+            return book;
+        }
+        List<Object[]> rows = entityManager.createNativeQuery(
+                        "select unit_code, audience, email from unit_contact where unit_code in (?1) order by unit_code, email")
+                .setParameter(1, unitCodes).getResultList();
+        for (Object[] row : rows) {
+            book.computeIfAbsent((String) row[0], unit -> new HashMap<>())
+                    .computeIfAbsent((String) row[1], audience -> new ArrayList<>()).add((String) row[2]);
+        }
+        return book;
+    }
+
+    /** Which of these units asked for a daily digest, in one query (the dispatcher asks for a whole batch). */
+    @SuppressWarnings("unchecked")
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Set<String> digestUnits(Collection<String> unitCodes) {
+        if (unitCodes.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<String>(entityManager.createNativeQuery(
+                        "select unit_code from unit_mail_preference where unit_code in (?1) and digest")
+                .setParameter(1, unitCodes).getResultList());
     }
 
     /** Replaces the unit's addresses as a whole: what the request does not name is removed. */

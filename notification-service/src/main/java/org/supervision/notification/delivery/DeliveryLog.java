@@ -23,15 +23,6 @@ public class DeliveryLog {
         this.entityManager = entityManager;
     }
 
-    /** The inbox item was written in this transaction: logged as sent at its first attempt. */
-    public void inboxDelivered(UUID reminderId, String unitCode, String title, String body, Instant now) {
-        Delivery delivery = create(reminderId, Channel.INBOX, unitCode, null, title, body, now);
-        delivery.status = DeliveryStatus.SENT;
-        delivery.attempts = 1;
-        delivery.nextTryAt = null;
-        entityManager.persist(delivery);
-    }
-
     /** An e-mail or webhook delivery to try at {@code firstTry} (after quiet hours). */
     public void schedule(UUID reminderId, Channel channel, String recipient, UUID subscriptionId, String subject,
                          String body, Instant now, Instant firstTry) {

@@ -5,13 +5,15 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.hibernate.Session;
 import org.supervision.notification.contact.UnitContacts;
-import org.supervision.notification.digest.DigestItems;
 import org.supervision.notification.reminder.Reminder;
 import org.supervision.notification.reminder.ReminderFacts;
 import org.supervision.notification.reminder.ReminderKind;
@@ -28,89 +30,95 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 /**
- * Sends one reminder or notice on every channel, in the caller's transaction: the inbox item at
- * once, e-mails (or the unit's digest) and webhooks into the delivery log for OutboundSender, and
- * the reminder marked SENT. The dispatcher calls it for due reminders; event consumers call it for
- * notices that are told at once (review outcomes).
+ * What one reminder or notice becomes on every channel: the inbox item, e-mails to the right
+ * addresses (or, for a unit that asked for it, an item of its daily digest), and a signed webhook
+ * per receiver, all added to a {@link DispatchedBatch}. The dispatcher composes a whole batch of
+ * due reminders this way; {@link #deliver} sends one notice at once (review outcomes), in the
+ * caller's transaction.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class ReminderDelivery {
 
+    /** Who may be told, for the units of a batch: read once per batch, not per reminder. */
+    public record Audience(Map<String, Map<String, List<String>>> addresses, Set<String> digestUnits,
+                           List<WebhookSubscription> receivers) {
+    }
+
     private final EntityManager entityManager;
     private final ReminderText text;
     private final ReminderFacts facts;
-    private final DeliveryLog log;
     private final UnitContacts contacts;
-    private final DigestItems digests;
     private final WebhookSubscriptions webhooks;
     private final OutboundWindow window;
     private final ReminderSettings settings;
     private final ObjectMapper json;
 
-    public ReminderDelivery(EntityManager entityManager, ReminderText text, ReminderFacts facts, DeliveryLog log,
-                            UnitContacts contacts, DigestItems digests, WebhookSubscriptions webhooks, OutboundWindow window,
-                            ReminderSettings settings, ObjectMapper json) {
+    public ReminderDelivery(EntityManager entityManager, ReminderText text, ReminderFacts facts, UnitContacts contacts,
+                            WebhookSubscriptions webhooks, OutboundWindow window, ReminderSettings settings, ObjectMapper json) {
         this.entityManager = entityManager;
         this.text = text;
         this.facts = facts;
-        this.log = log;
         this.contacts = contacts;
-        this.digests = digests;
         this.webhooks = webhooks;
         this.window = window;
         this.settings = settings;
         this.json = json;
     }
 
+    public Audience audienceOf(Collection<String> unitCodes) {
+        return new Audience(contacts.addressesOf(unitCodes), contacts.digestUnits(unitCodes), webhooks.active());
+    }
+
+    /** Sends one reminder (already written) at once: its inbox item, deliveries and SENT status, in this transaction. */
     public void deliver(Reminder reminder, Instant now) {
+        DispatchedBatch batch = new DispatchedBatch(now);
+        compose(reminder, now, window.nextOpen(now), audienceOf(Set.of(reminder.unitCodeOf())), batch);
+        entityManager.flush(); // the batch's rows reference the reminder row
+        entityManager.unwrap(Session.class).doWork(batch::write);
+        reminder.status = Reminder.Status.SENT; // as the batch wrote it, so that the entity does not undo it
+        reminder.sentAt = now.atOffset(ZoneOffset.UTC);
+    }
+
+    /** Adds the reminder's inbox item, mails (or digest item) and webhooks to the batch, and marks it sent there. */
+    void compose(Reminder reminder, Instant now, Instant firstTry, Audience audience, DispatchedBatch batch) {
         String unit = reminder.unitCodeOf();
         UUID plan = reminder.planIdOf();
         UUID assignment = reminder.assignment == null ? null : reminder.assignment.assignmentId;
         LocalDate today = LocalDate.ofInstant(now, settings.zone());
         ReminderText.Facts about = facts.of(reminder);
         ReminderText.Text inbox = text.inbox(reminder.kind, about, today);
-        // the unique (source_event_id, unit_code) keeps one item per reminder even if this ran twice
-        entityManager.createNativeQuery("""
-                        insert into inbox_item (id, unit_code, kind, title, body, assignment_id, plan_id, source_event_id, created_at)
-                        values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
-                        on conflict (source_event_id, unit_code) do nothing""")
-                .setParameter(1, UUID.randomUUID()).setParameter(2, unit)
-                .setParameter(3, reminder.kind.inboxKind().name()).setParameter(4, inbox.title())
-                .setParameter(5, inbox.body()).setParameter(6, assignment).setParameter(7, plan)
-                .setParameter(8, "reminder:" + reminder.id).setParameter(9, now.atOffset(ZoneOffset.UTC)).executeUpdate();
-        log.inboxDelivered(reminder.id, unit, inbox.title(), inbox.body(), now);
+        batch.inbox(reminder.id, unit, reminder.kind.inboxKind(), inbox.title(), inbox.body(), assignment, plan);
 
-        Instant firstTry = window.nextOpen(now);
-        ReminderText.Text mail = text.mail(reminder.kind, about, today, ReminderFacts.linkPath(reminder));
-        List<String> to = mailRecipients(reminder.kind, unit);
-        if (reminder.kind != ReminderKind.ESCALATION && !to.isEmpty() && contacts.digest(unit)) {
-            digests.hold(reminder.id, unit, mail, now); // in the unit's next daily digest instead
-        } else {
-            for (String address : to) {
-                log.schedule(reminder.id, Channel.EMAIL, address, null, mail.title(), mail.body(), now, firstTry);
+        List<String> mailTo = mailRecipients(reminder.kind, audience.addresses().getOrDefault(unit, Map.of()));
+        if (!mailTo.isEmpty()) {
+            ReminderText.Text mail = text.mail(reminder.kind, about, today, ReminderFacts.linkPath(reminder));
+            if (reminder.kind != ReminderKind.ESCALATION && audience.digestUnits().contains(unit)) {
+                batch.digest(reminder.id, unit, mail.title(), mail.body()); // in the unit's next daily digest instead
+            } else {
+                for (String address : mailTo) {
+                    batch.outbound(reminder.id, Channel.EMAIL, address, null, mail.title(), mail.body(), firstTry);
+                }
             }
         }
-        List<WebhookSubscription> receivers = webhooks.active();
-        if (!receivers.isEmpty()) {
+        if (!audience.receivers().isEmpty()) {
             String body = webhookBody(reminder, about, unit, plan, assignment, inbox, now);
-            for (WebhookSubscription receiver : receivers) {
-                log.schedule(reminder.id, Channel.WEBHOOK, "webhook " + receiver.name, receiver.id, inbox.title(), body,
-                        now, firstTry);
+            for (WebhookSubscription receiver : audience.receivers()) {
+                batch.outbound(reminder.id, Channel.WEBHOOK, "webhook " + receiver.name, receiver.id, inbox.title(), body,
+                        firstTry);
             }
         }
-        reminder.status = Reminder.Status.SENT;
-        reminder.sentAt = now.atOffset(ZoneOffset.UTC);
+        batch.sent(reminder.id);
     }
 
     /** Officers get every reminder; an escalation goes to the unit's leaders and the supervisors instead. */
-    private List<String> mailRecipients(ReminderKind kind, String unitCode) {
+    private List<String> mailRecipients(ReminderKind kind, Map<String, List<String>> unitAddresses) {
         Set<String> to = new LinkedHashSet<>();
         if (kind == ReminderKind.ESCALATION) {
-            to.addAll(contacts.addresses(unitCode, UnitContacts.LEADER));
+            to.addAll(unitAddresses.getOrDefault(UnitContacts.LEADER, List.of()));
             settings.delivery().supervisorEmails().ifPresent(to::addAll);
         } else {
-            to.addAll(contacts.addresses(unitCode, UnitContacts.OFFICER));
+            to.addAll(unitAddresses.getOrDefault(UnitContacts.OFFICER, List.of()));
         }
         return new ArrayList<>(to);
     }

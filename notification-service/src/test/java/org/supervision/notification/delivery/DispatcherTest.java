@@ -43,6 +43,7 @@ class DispatcherTest {
     @Inject TestClock clock;
     @Inject EntityManager entityManager;
     @Inject ReminderDelivery delivery;
+    @Inject OutboundWindow window;
     @Inject ReminderSettings settings;
 
     @BeforeEach
@@ -52,7 +53,7 @@ class DispatcherTest {
 
     /** A dispatcher as a freshly started replica has it: a new object over the same database. */
     private Dispatcher replica() {
-        return new Dispatcher(entityManager, delivery, settings);
+        return new Dispatcher(entityManager, delivery, window, settings);
     }
 
     @Test
