@@ -74,8 +74,7 @@ public class ReportingReminders {
     public void replanUnit(UUID planId, String unitCode, String cause) {
         Optional<ReportingCycles.Cycle> cycle = cycles.of(planId);
         if (cycle.isEmpty()) {
-            cancel(planId, unitCode, null); // the common case at publishing time: no cycle, one cheap statement
-            return;
+            return; // the common case at publishing time; a removed cycle had its reminders cancelled then
         }
         replan(planId, unitCode, cycle, policies.of(planId), cause);
     }

@@ -162,6 +162,29 @@ class ReportingRemindersTest {
                 .contentType("application/problem+json").body("errors[0].field", equalTo("planId"));
     }
 
+    @Test
+    void theTopUpMovesTheHorizonOnAsDaysPass() {
+        String unit = "QZ-RPQ-" + suffix();
+        UUID plan = UUID.randomUUID();
+        UUID assignment = UUID.randomUUID();
+        send(assignment, issued(UUID.randomUUID().toString(), assignment, plan, unit, LocalDate.of(2025, 6, 30)));
+        kafka.sendCloudEvent(TASK_TOPIC, plan.toString(), cycleChanged(UUID.randomUUID().toString(), plan, "SET", "QUARTERLY", 10, 0));
+        // within 62 days of 9-20 only October's due date; 3 working days before 10-10 reach back over the holiday to 9-30
+        List<String> october = List.of("REPORT_DUE_SOON 2024-09-30T01:00:00Z 2024-10-10 PENDING",
+                "REPORT_DUE_TODAY 2024-10-10T01:00:00Z 2024-10-10 PENDING");
+        await("October's reminders", Duration.ofSeconds(20), () -> pending(plan, unit).equals(october));
+
+        Instant december = Instant.parse("2024-12-16T01:00:00Z");
+        clock.set(december);
+        topUp.run();
+        List<String> now = pending(plan, unit);
+        assertTrue(now.containsAll(List.of("REPORT_DUE_SOON 2025-01-07T01:00:00Z 2025-01-10 PENDING",
+                "REPORT_DUE_TODAY 2025-01-10T01:00:00Z 2025-01-10 PENDING")), now.toString());
+        assertTrue(now.containsAll(october), "still owed, never cancelled for being late: " + now);
+        topUp.run();
+        assertEquals(now, pending(plan, unit), "a second top-up adds nothing");
+    }
+
     private void send(UUID assignment, String event) {
         kafka.sendCloudEvent(TASK_TOPIC, assignment.toString(), event);
     }
