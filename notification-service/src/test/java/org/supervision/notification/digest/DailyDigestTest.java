@@ -141,6 +141,42 @@ class DailyDigestTest {
     }
 
     @Test
+    void twoReplicasComposingAtTheSameMomentSendOneMail() throws Exception {
+        String unit = "QZ-DIG2-" + suffix();
+        String officer = "officer-" + unit.toLowerCase() + "@qinzhou.example";
+        given().auth().oauth2(TestTokens.supervisor()).contentType(ContentType.JSON)
+                .body(Map.of("officers", List.of(officer), "leaders", List.of(), "digest", true))
+                .put("/api/v1/unit-contacts/" + unit).then().statusCode(200);
+        lateAssignment(unit, "3");
+        lateAssignment(unit, "5");
+        drain(FRIDAY_MORNING);
+
+        DailyDigest first = new DailyDigest(entityManager, contacts, log, text, window, workingDays, settings);
+        DailyDigest second = new DailyDigest(entityManager, contacts, log, text, window, workingDays, settings);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<Integer>> runs = new ArrayList<>();
+            for (DailyDigest replica : List.of(first, second)) {
+                runs.add(threads.submit(() -> {
+                    start.await();
+                    return replica.composeDue(FRIDAY_MORNING.plusSeconds(30));
+                }));
+            }
+            start.countDown();
+            runs.get(0).get();
+            runs.get(1).get();
+        } finally {
+            threads.shutdownNow();
+        }
+        drain(FRIDAY_MORNING.plusSeconds(30));
+        await("the digest", Duration.ofSeconds(20), () -> mailsTo(officer).size() == 1);
+        assertEquals("督查督办每日汇总：市发展改革委（2024年9月20日）共2条", subject(mailsTo(officer).get(0)));
+        drain(FRIDAY_MORNING.plusSeconds(60));
+        assertEquals(1, mailsTo(officer).size());
+    }
+
+    @Test
     void withoutADigestEachItemIsItsOwnMail() {
         String unit = "QZ-NODIG-" + suffix();
         String officer = "officer-" + unit.toLowerCase() + "@qinzhou.example";
