@@ -38,6 +38,9 @@ public interface GatewayConfig {
 
     Health health();
 
+    @WithName("verified-tokens")
+    VerifiedTokenCache verifiedTokens();
+
     interface Service {
         /** Base URL of the service, e.g. http://plan-service:8080. */
         String url();
@@ -139,5 +142,22 @@ public interface GatewayConfig {
     interface Health {
         @WithDefault("2s")
         Duration timeout();
+    }
+
+    interface VerifiedTokenCache {
+        /** Reuse the outcome of a token's verification for its next requests (off: verify every request). */
+        @WithDefault("true")
+        boolean enabled();
+
+        /**
+         * How long a verification is reused at most (never beyond the token's expiry): bounds how long a
+         * rotated-out signing key keeps working for tokens already seen.
+         */
+        @WithDefault("60s")
+        Duration maxAge();
+
+        /** Tokens remembered at most; beyond it, new tokens are verified every time until old ones expire. */
+        @WithDefault("10000")
+        int maxEntries();
     }
 }

@@ -30,12 +30,14 @@ record TraceParent(String traceId, String spanId, String flags) {
     }
 
     private static String newId(int bytes) {
-        StringBuilder hex = new StringBuilder(bytes * 2);
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        while (hex.length() < bytes * 2) {
-            hex.append(String.format("%016x", random.nextLong()));
+        char[] hex = new char[bytes * 2];
+        boolean allZero = true;
+        for (int i = 0; i < hex.length; i++) {
+            int digit = random.nextInt(16);
+            allZero &= digit == 0;
+            hex[i] = Character.forDigit(digit, 16);
         }
-        String id = hex.substring(0, bytes * 2);
-        return id.chars().allMatch(c -> c == '0') ? newId(bytes) : id;
+        return allZero ? newId(bytes) : new String(hex);
     }
 }

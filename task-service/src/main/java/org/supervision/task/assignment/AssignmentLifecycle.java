@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -24,6 +25,8 @@ import org.supervision.task.events.EventOutbox;
 import org.supervision.task.extension.ExtensionRequest;
 import org.supervision.task.progress.ProgressReport;
 import org.supervision.task.supervision.WarningPolicy;
+import org.supervision.task.unit.Unit;
+import org.supervision.task.unit.UnitDirectory;
 
 /**
  * Moves assignments through their lifecycle ({@link Action} is the state machine). Each move checks
@@ -40,11 +43,13 @@ public class AssignmentLifecycle {
     private final EventOutbox outbox;
     private final EntityManager entityManager;
     private final WarningPolicy warnings;
+    private final UnitDirectory units;
     private final Clock clock;
 
     public AssignmentLifecycle(AssignmentRepository assignments, AuditTrail audit, EventOutbox outbox,
-                               EntityManager entityManager, WarningPolicy warnings, Clock clock) {
+                               EntityManager entityManager, WarningPolicy warnings, UnitDirectory units, Clock clock) {
         this.warnings = warnings;
+        this.units = units;
         this.assignments = assignments;
         this.audit = audit;
         this.outbox = outbox;
@@ -72,9 +77,7 @@ public class AssignmentLifecycle {
                     List.of(new Problem.Violation("unitCode", "required-for-reassign", "name the unit by its code"))));
         }
         Assignment disputed = visible(id, caller);
-        Assignment.UnitRef target = assignments.knownUnit(request.unitCode().strip()).orElseThrow(() -> new ProblemException(
-                Problem.unprocessable("Unknown unit", "No unit with this code is known to task-service.",
-                        List.of(new Problem.Violation("unitCode", "unknown-unit", request.unitCode() + " is not a known unit")))));
+        Assignment.UnitRef target = reassignable(request.unitCode().strip());
         if (assignments.existsFor(disputed.measureId, target.id())) {
             throw new ProblemException(Problem.of(409, "already-assigned", "Already assigned",
                     target.code() + " already has an assignment for this measure."));
@@ -86,6 +89,20 @@ public class AssignmentLifecycle {
         audit.record(successor, null, caller.name(), "ISSUE", "reassigned from " + cancelled.unitCode + ": " + request.reason());
         outbox.add(AssignmentIssued.TOPIC, successor.id.toString(), AssignmentIssued.TYPE, AssignmentIssued.of(successor));
         return cancelled;
+    }
+
+    /** A unit of the directory (task-service's copy), else one a plan has named; never a retired one. */
+    private Assignment.UnitRef reassignable(String code) {
+        Optional<Unit> unit = units.byCode(code);
+        if (unit.isPresent() && !unit.get().active()) {
+            throw new ProblemException(Problem.unprocessable("Retired unit", "Work cannot move to a retired unit.",
+                    List.of(new Problem.Violation("unitCode", "retired-unit", code + " is retired"))));
+        }
+        return unit.map(u -> new Assignment.UnitRef(u.id, u.code, u.name))
+                .or(() -> assignments.knownUnit(code))
+                .orElseThrow(() -> new ProblemException(Problem.unprocessable("Unknown unit",
+                        "No unit with this code is known to task-service.",
+                        List.of(new Problem.Violation("unitCode", "unknown-unit", code + " is not a known unit")))));
     }
 
     public Assignment requestCompletion(UUID id, long version, LifecycleRequests.CompletionRequest request, Caller caller) {

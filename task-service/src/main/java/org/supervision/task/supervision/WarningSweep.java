@@ -56,9 +56,9 @@ public class WarningSweep {
             ), published as (
                 insert into outbox_event (id, topic, aggregate_id, type, payload, created_at)
                 select e.id, 'supervision.task.v1', ch.id::text, cast(:type as text),
-                       jsonb_build_object('specversion', '1.0', 'id', e.id, 'source', cast(:source as text), 'type', cast(:type as text),
+                       json_build_object('specversion', '1.0', 'id', e.id, 'source', cast(:source as text), 'type', cast(:type as text),
                            'subject', ch.id, 'time', cast(:now as timestamptz), 'datacontenttype', 'application/json',
-                           'data', jsonb_build_object('assignmentId', ch.id, 'fromLevel', ch.old_level,
+                           'data', json_build_object('assignmentId', ch.id, 'fromLevel', ch.old_level,
                                'toLevel', ch.warning_level, 'reportMissing', ch.report_missing,
                                'previousReportMissing', ch.old_missing, 'unitCode', ch.unit_code,
                                'planId', ch.plan_id, 'measureId', ch.measure_id, 'measureNumber', ch.measure_number,

@@ -209,6 +209,50 @@ class AssignmentLifecycleTest {
     }
 
     @Test
+    void aDisputeMovesToAnyActiveUnitOfTheDirectoryEvenOneNoPlanNamedButNeverToARetiredOne() {
+        String suffix = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        String newUnit = "QZ-NEW-" + suffix;
+        String oldUnit = "QZ-OLD-" + suffix;
+        UUID oldId = UUID.randomUUID();
+        // one key, one partition: the replayed older event of the retired unit is read before the new unit's
+        String key = "unit-directory-" + suffix;
+        kafka.sendCloudEvent("supervision.unit.v1", key, unitEvent("supervision.unit.changed.v1", oldId, oldUnit, "RETIRED", 2));
+        kafka.sendCloudEvent("supervision.unit.v1", key, unitEvent("supervision.unit.created.v1", oldId, oldUnit, "ACTIVE", 0));
+        kafka.sendCloudEvent("supervision.unit.v1", key, unitEvent("supervision.unit.created.v1", UUID.randomUUID(), newUnit, "ACTIVE", 0));
+
+        Plan plan = publish();
+        String fgw = assignmentOf(plan, FGW, "2");
+        String etag = given().auth().oauth2(TestTokens.unitOfficer(FGW)).contentType(ContentType.JSON).header("If-Match", etag(fgw))
+                .body("{\"reason\": \"新设单位负责\"}").when().post(action(fgw, "dispute")).then().statusCode(200).extract().header("ETag");
+        String reassign = "{\"decision\": \"REASSIGN\", \"unitCode\": \"%s\", \"reason\": \"职责划转\"}";
+        await(() -> given().auth().oauth2(TestTokens.supervisor()).contentType(ContentType.JSON).header("If-Match", etag)
+                .body(reassign.formatted(newUnit)).when().post(action(fgw, "dispute-decision")).then().extract().statusCode() == 200,
+                "reassignment to " + newUnit + " once its unit event is in");
+        String successor = assignmentOf(plan, newUnit, "2");
+        given().auth().oauth2(TestTokens.supervisor()).when().get("/api/v1/assignments/" + successor).then().statusCode(200)
+                .body("unitCode", equalTo(newUnit)).body("unitName", equalTo("新设单位" + newUnit)).body("state", equalTo("ISSUED"));
+
+        String scjg = assignmentOf(plan, SCJG, "1");
+        String scjgEtag = given().auth().oauth2(TestTokens.unitOfficer(SCJG)).contentType(ContentType.JSON)
+                .header("If-Match", etag(scjg)).body("{\"reason\": \"不是我们的\"}").when().post(action(scjg, "dispute"))
+                .then().statusCode(200).extract().header("ETag");
+        given().auth().oauth2(TestTokens.supervisor()).contentType(ContentType.JSON).header("If-Match", scjgEtag)
+                .body(reassign.formatted(oldUnit)).when().post(action(scjg, "dispute-decision"))
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("unitCode")).body("errors[0].rule", equalTo("retired-unit"));
+        given().auth().oauth2(TestTokens.supervisor()).when().get("/api/v1/assignments/" + scjg).then().body("state", equalTo("DISPUTED"));
+    }
+
+    private static String unitEvent(String type, UUID unitId, String code, String status, long version) {
+        return """
+                {"specversion": "1.0", "id": "%s", "source": "/supervision/plan-service", "type": "%s", "subject": "%s",
+                 "time": "2024-01-22T08:00:00Z", "datacontenttype": "application/json",
+                 "data": {"unitId": "%s", "code": "%s", "name": "新设单位%s", "shortName": null, "kind": "department",
+                          "parentId": null, "status": "%s", "aliases": [], "version": %d}}"""
+                .formatted(UUID.randomUUID(), type, unitId, unitId, code, code, status, version);
+    }
+
+    @Test
     void theLeadUnitReadsItsCooperatingUnitsReportsAndTheyReadOnlyTheirOwn() {
         Plan plan = publish();
         String lead = assignmentOf(plan, FGW, "1");

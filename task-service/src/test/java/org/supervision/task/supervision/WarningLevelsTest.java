@@ -96,7 +96,7 @@ class WarningLevelsTest {
         given().auth().oauth2(TestTokens.supervisor()).when().get("/api/v1/assignments/" + third)
                 .then().statusCode(200).body("warningLevel", equalTo("RED"));
         long toRed = kafka.awaitAll("supervision.task.v1", r -> r.value().contains(third) && r.value().contains(WarningSweep.TYPE), 2,
-                Duration.ofSeconds(20)).stream().filter(r -> r.value().contains("\"toLevel\": \"RED\"") || r.value().contains("\"toLevel\":\"RED\"")).count();
+                Duration.ofSeconds(20)).stream().filter(r -> "RED".equals(JsonPath.from(r.value()).getString("data.toLevel"))).count();
         assertEquals(1, toRed);
     }
 

@@ -1,0 +1,144 @@
+package org.supervision.gateway;
+
+import java.security.Principal;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.LongSupplier;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.IdentityProvider;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.TokenAuthenticationRequest;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/**
+ * Remembers which tokens the OIDC extension has verified, so that a client's next requests with the
+ * same token skip the signature check and the three JSON parses that come with it (most of the
+ * gateway's own cost per request). {@link VerifiedTokenRecorder} records each identity the OIDC
+ * extension has just built from a token (signature, issuer, audience and expiry all checked); as an
+ * {@link IdentityProvider} ahead of the OIDC one, this answers for a token it has recorded and
+ * passes (null) for any other, which the OIDC extension then verifies as usual.
+ * Only the very same token string matches, so a changed byte is verified afresh. An entry lives
+ * until the token expires and never longer than {@code gateway.verified-tokens.max-age}, which
+ * bounds how long a rotated-out signing key keeps working for tokens already seen. The services
+ * behind the gateway verify every token themselves in any case.
+ */
+@ApplicationScoped
+public class VerifiedTokens implements IdentityProvider<TokenAuthenticationRequest> {
+
+    /** Marks an identity that came from here, so that recording it again is skipped. */
+    static final String FROM_CACHE = "gateway.verified-token-cache";
+
+    private record Entry(SecurityIdentity identity, long expiresAtMillis) {
+    }
+
+    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private final boolean enabled;
+    private final long maxAgeMillis;
+    private final int maxEntries;
+    private final LongSupplier clock;
+    private final LongAdder hits = new LongAdder();
+
+    @Inject
+    public VerifiedTokens(GatewayConfig config) {
+        this(config.verifiedTokens().enabled(), config.verifiedTokens().maxAge(), config.verifiedTokens().maxEntries(),
+                System::currentTimeMillis);
+    }
+
+    VerifiedTokens(boolean enabled, Duration maxAge, int maxEntries, LongSupplier clock) {
+        this.enabled = enabled;
+        this.maxAgeMillis = maxAge.toMillis();
+        this.maxEntries = maxEntries;
+        this.clock = clock;
+    }
+
+    @Override
+    public Class<TokenAuthenticationRequest> getRequestType() {
+        return TokenAuthenticationRequest.class;
+    }
+
+    /** Ahead of the OIDC extension's provider. */
+    @Override
+    public int priority() {
+        return SYSTEM_FIRST + 100;
+    }
+
+    @Override
+    public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
+        SecurityIdentity known = lookup(request.getToken().getToken());
+        if (known == null) {
+            return Uni.createFrom().nullItem();
+        }
+        // the routing context is the current request's, never the one the token was first seen with
+        return Uni.createFrom().item(QuarkusSecurityIdentity.builder(known)
+                .addAttribute(HttpSecurityUtils.ROUTING_CONTEXT_ATTRIBUTE,
+                        request.getAttribute(HttpSecurityUtils.ROUTING_CONTEXT_ATTRIBUTE))
+                .build());
+    }
+
+    SecurityIdentity lookup(String token) {
+        if (!enabled || token == null) {
+            return null;
+        }
+        Entry entry = entries.get(token);
+        if (entry == null) {
+            return null;
+        }
+        if (clock.getAsLong() >= entry.expiresAtMillis()) {
+            entries.remove(token, entry);
+            return null; // verified again, and refused if the token itself has expired
+        }
+        hits.increment();
+        return entry.identity();
+    }
+
+    void record(SecurityIdentity identity) {
+        if (!enabled || identity.isAnonymous() || identity.getAttribute(FROM_CACHE) != null
+                || !(identity.getPrincipal() instanceof JsonWebToken token) || token.getRawToken() == null) {
+            return;
+        }
+        long now = clock.getAsLong();
+        long expiresAt = Math.min(token.getExpirationTime() * 1000, now + maxAgeMillis);
+        if (expiresAt <= now) {
+            return;
+        }
+        if (entries.size() >= maxEntries) {
+            entries.values().removeIf(e -> now >= e.expiresAtMillis());
+            if (entries.size() >= maxEntries) {
+                return;
+            }
+        }
+        entries.put(token.getRawToken(), new Entry(withoutRequest(identity), expiresAt));
+    }
+
+    /** Everything the token established, without what belongs to the request it came with. */
+    private static SecurityIdentity withoutRequest(SecurityIdentity identity) {
+        Principal principal = identity.getPrincipal();
+        QuarkusSecurityIdentity.Builder copy = QuarkusSecurityIdentity.builder().setPrincipal(principal)
+                .addRoles(identity.getRoles()).addCredentials(identity.getCredentials())
+                .addAttribute(FROM_CACHE, Boolean.TRUE);
+        identity.getAttributes().forEach((name, value) -> {
+            if (!HttpSecurityUtils.ROUTING_CONTEXT_ATTRIBUTE.equals(name)) {
+                copy.addAttribute(name, value);
+            }
+        });
+        return copy.build();
+    }
+
+    /** How many requests were answered from here (for tests and the benchmark). */
+    long hits() {
+        return hits.sum();
+    }
+
+    int size() {
+        return entries.size();
+    }
+}
