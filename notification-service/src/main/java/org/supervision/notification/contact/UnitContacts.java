@@ -3,8 +3,10 @@ package org.supervision.notification.contact;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -25,7 +27,14 @@ public class UnitContacts {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public UnitContactsView of(String unitCode) {
-        return new UnitContactsView(unitCode, addresses(unitCode, OFFICER), addresses(unitCode, LEADER));
+        return new UnitContactsView(unitCode, addresses(unitCode, OFFICER), addresses(unitCode, LEADER), digest(unitCode));
+    }
+
+    /** True when the unit's officers get one mail a day listing the day's items instead of one mail per item. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean digest(String unitCode) {
+        return !entityManager.createNativeQuery("select 1 from unit_mail_preference where unit_code = ?1 and digest")
+                .setParameter(1, unitCode).getResultList().isEmpty();
     }
 
     @SuppressWarnings("unchecked")
@@ -54,6 +63,18 @@ public class UnitContacts {
         return book;
     }
 
+    /** Which of these units asked for a daily digest, in one query (the dispatcher asks for a whole batch). */
+    @SuppressWarnings("unchecked")
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Set<String> digestUnits(Collection<String> unitCodes) {
+        if (unitCodes.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<String>(entityManager.createNativeQuery(
+                        "select unit_code from unit_mail_preference where unit_code in (?1) and digest")
+                .setParameter(1, unitCodes).getResultList());
+    }
+
     /** Replaces the unit's addresses as a whole: what the request does not name is removed. */
     @Transactional
     public UnitContactsView replace(String unitCode, UnitContactsRequest request) {
@@ -61,6 +82,10 @@ public class UnitContacts {
                 .executeUpdate();
         insert(unitCode, request.officers(), OFFICER);
         insert(unitCode, request.leaders(), LEADER);
+        entityManager.createNativeQuery("""
+                        insert into unit_mail_preference (unit_code, digest) values (?1, ?2)
+                        on conflict (unit_code) do update set digest = excluded.digest""")
+                .setParameter(1, unitCode).setParameter(2, Boolean.TRUE.equals(request.digest())).executeUpdate();
         return of(unitCode);
     }
 

@@ -9,10 +9,17 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-/** A unit's mail addresses: officers get every reminder, leaders the escalations. */
+/**
+ * A unit's mail addresses: officers get every reminder, leaders the escalations. With
+ * {@code digest} the officers get one mail a day listing the day's reminders and notices instead of
+ * one mail per item (the inbox and webhooks are told at once either way; escalations to leaders
+ * are not held back).
+ */
 public record UnitContactsRequest(
         @Schema(description = "addresses of the unit's officers", examples = "[\"ban@fgw.qinzhou.gov.cn\"]")
         @NotNull @Size(max = 20) List<@NotBlank @Email @Size(max = 320) String> officers,
         @Schema(description = "addresses of the unit's leaders (escalations)")
-        @NotNull @Size(max = 20) List<@NotBlank @Email @Size(max = 320) String> leaders) {
+        @NotNull @Size(max = 20) List<@NotBlank @Email @Size(max = 320) String> leaders,
+        @Schema(description = "one mail a day (at the reminders' send time, on working days) instead of one per item; false when omitted")
+        Boolean digest) {
 }

@@ -2,5 +2,5 @@ package org.supervision.notification.contact;
 
 import java.util.List;
 
-public record UnitContactsView(String unitCode, List<String> officers, List<String> leaders) {
+public record UnitContactsView(String unitCode, List<String> officers, List<String> leaders, boolean digest) {
 }

@@ -32,6 +32,10 @@ public class Delivery {
     @Column(name = "subscription_id")
     public UUID subscriptionId;
 
+    /** Set for a unit's daily digest mail (which has no one reminder). */
+    @Column(name = "digest_id")
+    public UUID digestId;
+
     @Column(nullable = false)
     public String subject;
 

@@ -31,6 +31,20 @@ public class DeliveryLog {
         entityManager.persist(delivery);
     }
 
+    /** A unit's daily digest mail to one address, tried at {@code firstTry}. */
+    public void scheduleDigest(UUID digestId, String address, String subject, String body, Instant now, Instant firstTry) {
+        Delivery delivery = create(null, Channel.EMAIL, address, null, subject, body, now);
+        delivery.digestId = digestId;
+        delivery.nextTryAt = firstTry.atOffset(ZoneOffset.UTC);
+        entityManager.persist(delivery);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Delivery> ofDigest(UUID digestId) {
+        return entityManager.createQuery("from Delivery where digestId = ?1 order by recipient", Delivery.class)
+                .setParameter(1, digestId).getResultList();
+    }
+
     /**
      * Claims due outbound deliveries; rows another replica holds are skipped, so a delivery is tried
      * by one sender at a time. The lock lasts until the caller's transaction ends.

@@ -13,8 +13,8 @@ import java.util.UUID;
 import org.supervision.notification.inbox.InboxItemKind;
 
 /**
- * What one dispatcher batch writes: the inbox items, the delivery log rows and the reminders marked
- * SENT, each as one JDBC batch. Row by row through the ORM, a morning with 100,000 due reminders
+ * What one dispatcher batch writes: the inbox items, the delivery log rows, the items held for
+ * daily digests and the reminders marked SENT, each as one JDBC batch. Row by row through the ORM, a morning with 100,000 due reminders
  * took minutes; as batches it is one round trip per table.
  */
 final class DispatchedBatch {
@@ -27,8 +27,12 @@ final class DispatchedBatch {
                                String body, DeliveryStatus status, int attempts, Instant nextTry) {
     }
 
+    private record DigestRow(UUID reminderId, String unitCode, String subject, String body) {
+    }
+
     private final Instant now;
     private final List<InboxRow> inbox = new ArrayList<>();
+    private final List<DigestRow> digest = new ArrayList<>();
     private final List<DeliveryRow> deliveries = new ArrayList<>();
     private final List<UUID> sent = new ArrayList<>();
 
@@ -47,6 +51,11 @@ final class DispatchedBatch {
                   Instant firstTry) {
         deliveries.add(new DeliveryRow(reminderId, channel, recipient, subscriptionId, subject, body, DeliveryStatus.PENDING,
                 0, firstTry));
+    }
+
+    /** An officer mail held for the unit's next daily digest (DailyDigest) instead of going out alone. */
+    void digest(UUID reminderId, String unitCode, String subject, String body) {
+        digest.add(new DigestRow(reminderId, unitCode, subject, body));
     }
 
     void sent(UUID reminderId) {
@@ -94,6 +103,23 @@ final class DispatchedBatch {
                 insert.addBatch();
             }
             insert.executeBatch();
+        }
+        if (!digest.isEmpty()) {
+            // once per reminder and unit, should a batch run twice
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    insert into digest_item (id, unit_code, reminder_id, subject, body, created_at)
+                    values (?, ?, ?, ?, ?, ?) on conflict (reminder_id, unit_code) do nothing""")) {
+                for (DigestRow row : digest) {
+                    insert.setObject(1, UUID.randomUUID());
+                    insert.setString(2, row.unitCode());
+                    insert.setObject(3, row.reminderId());
+                    insert.setString(4, row.subject());
+                    insert.setString(5, row.body());
+                    insert.setObject(6, at);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
         }
         try (PreparedStatement update = connection.prepareStatement(
                 "update reminder set status = 'SENT', sent_at = ? where id = any (?)")) {

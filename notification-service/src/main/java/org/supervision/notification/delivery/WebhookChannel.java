@@ -11,21 +11,28 @@ import java.time.Instant;
 import org.supervision.notification.reminder.ReminderSettings;
 import org.supervision.notification.webhook.WebhookSignature;
 import org.supervision.notification.webhook.WebhookSubscription;
+import org.supervision.notification.webhook.WebhookUrlPolicy;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
-/** POSTs a delivery's JSON, signed with the subscriber's secret; any answer but 2xx is a failure. */
+/**
+ * POSTs a delivery's JSON, signed with the subscriber's secret; any answer but 2xx is a failure. A
+ * URL the rules refuse now, or a redirect, fails for good (DEAD): retrying cannot make it safe.
+ */
 @ApplicationScoped
 public class WebhookChannel {
 
     private final EntityManager entityManager;
     private final ReminderSettings settings;
+    private final WebhookUrlPolicy urls;
     private final HttpClient http;
 
-    public WebhookChannel(EntityManager entityManager, ReminderSettings settings) {
+    public WebhookChannel(EntityManager entityManager, ReminderSettings settings, WebhookUrlPolicy urls) {
         this.entityManager = entityManager;
         this.settings = settings;
+        this.urls = urls;
+        // never follow a redirect: it could lead to an address the URL check would refuse
         this.http = HttpClient.newBuilder().connectTimeout(settings.delivery().webhookTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
@@ -36,6 +43,10 @@ public class WebhookChannel {
         if (receiver == null || !receiver.active) {
             throw new DeliveryFailure("the webhook subscription was removed", false);
         }
+        // again at every delivery: the name may resolve elsewhere now than when it was registered
+        urls.check(receiver.url).ifPresent(refusal -> {
+            throw new DeliveryFailure("refused by the webhook URL rules (" + refusal.rule() + "): " + refusal.message(), false);
+        });
         long timestamp = now.getEpochSecond();
         HttpRequest request = HttpRequest.newBuilder(URI.create(receiver.url))
                 .timeout(settings.delivery().webhookTimeout())
@@ -47,6 +58,10 @@ public class WebhookChannel {
                 .build();
         try {
             HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
+            if (response.statusCode() / 100 == 3) {
+                throw new DeliveryFailure("the receiver answered HTTP " + response.statusCode()
+                        + " (a redirect); redirects are not followed", false);
+            }
             if (response.statusCode() / 100 != 2) {
                 throw new DeliveryFailure("the receiver answered HTTP " + response.statusCode(), true);
             }

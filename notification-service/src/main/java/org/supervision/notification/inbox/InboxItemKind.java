@@ -10,5 +10,11 @@ public enum InboxItemKind {
     /** Overdue long enough that the unit's leaders and the supervisors are told (逾期升级). */
     ESCALATION,
     /** A supervision notice (督办单) was issued, answered or closed. */
-    NOTICE
+    NOTICE,
+    /** A supervisor decided: work returned or completed (销号), an extension approved or refused, a dispute decided. */
+    REVIEW,
+    /** A progress report is due soon or today (报送提醒). */
+    REPORT_REMINDER,
+    /** A progress report's due date passed without it (报送缺失). */
+    REPORT_MISSING
 }

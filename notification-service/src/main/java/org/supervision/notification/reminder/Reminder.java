@@ -14,7 +14,11 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-/** One scheduled reminder of an assignment: PENDING until the dispatcher sends it, or CANCELLED by a change. */
+/**
+ * One scheduled reminder or notice: of an assignment, or (reporting reminders, report-missing
+ * notices) of a unit in a plan. PENDING until the dispatcher sends it, or CANCELLED by a change;
+ * an immediate notice is written SENT with its inbox item.
+ */
 @Entity
 @Table(name = "reminder")
 public class Reminder {
@@ -24,9 +28,17 @@ public class Reminder {
     @Id
     public UUID id;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    /** Null for a reminder of a unit in a plan ({@link #planId}, {@link #unitCode}). */
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "assignment_id")
     public TrackedAssignment assignment;
+
+    /** Set for a reminder of a unit in a plan; null for an assignment's (the assignment says). */
+    @Column(name = "plan_id")
+    public UUID planId;
+
+    @Column(name = "unit_code")
+    public String unitCode;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -35,9 +47,14 @@ public class Reminder {
     @Column(name = "due_at", nullable = false)
     public OffsetDateTime dueAt;
 
-    /** The deadline the reminder was computed from (the assignment's may have moved since). */
-    @Column(nullable = false)
+    /**
+     * The deadline the reminder was computed from (the assignment's may have moved since); for
+     * reporting reminders and report-missing notices the report's due date. Null when there is none.
+     */
     public LocalDate deadline;
+
+    /** The reason or note the unit is told (a return, a refusal), if any. */
+    public String detail;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -51,4 +68,12 @@ public class Reminder {
 
     @Column(name = "sent_at")
     public OffsetDateTime sentAt;
+
+    public UUID planIdOf() {
+        return assignment != null ? assignment.planId : planId;
+    }
+
+    public String unitCodeOf() {
+        return assignment != null ? assignment.unitCode : unitCode;
+    }
 }

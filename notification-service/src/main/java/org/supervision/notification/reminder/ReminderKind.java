@@ -2,23 +2,52 @@ package org.supervision.notification.reminder;
 
 import org.supervision.notification.inbox.InboxItemKind;
 
+/**
+ * What a reminder or notice is about. Most are of one assignment; the reporting kinds are of a unit
+ * in a plan (one per plan, unit and due date, however many assignments the unit has there).
+ */
 public enum ReminderKind {
     /** N working days before the deadline. */
-    BEFORE_DEADLINE(InboxItemKind.REMINDER),
+    BEFORE_DEADLINE(InboxItemKind.REMINDER, false),
     /** On the deadline day. */
-    DUE_TODAY(InboxItemKind.REMINDER),
+    DUE_TODAY(InboxItemKind.REMINDER, false),
     /** After the deadline, every few working days up to a cap. */
-    OVERDUE(InboxItemKind.OVERDUE),
+    OVERDUE(InboxItemKind.OVERDUE, false),
     /** Overdue long enough that the unit's leaders and the supervisors are told. */
-    ESCALATION(InboxItemKind.ESCALATION);
+    ESCALATION(InboxItemKind.ESCALATION, false),
+    /** The supervisor sent the completion request back (退回), with the reason. */
+    RETURNED(InboxItemKind.REVIEW, false),
+    /** The supervisor completed the work (销号). */
+    COMPLETED(InboxItemKind.REVIEW, false),
+    /** An extension was approved: the new deadline. */
+    EXTENSION_APPROVED(InboxItemKind.REVIEW, false),
+    /** An extension was refused, with the supervisor's note. */
+    EXTENSION_REFUSED(InboxItemKind.REVIEW, false),
+    /** The unit's dispute was rejected: the work stays with it. */
+    DISPUTE_REJECTED(InboxItemKind.REVIEW, false),
+    /** The unit's dispute was accepted: the work went to another unit (which gets its own new assignment). */
+    REASSIGNED(InboxItemKind.REVIEW, false),
+    /** N working days before a reporting due date (报送提醒). */
+    REPORT_DUE_SOON(InboxItemKind.REPORT_REMINDER, true),
+    /** On a reporting due date. */
+    REPORT_DUE_TODAY(InboxItemKind.REPORT_REMINDER, true),
+    /** The day after a due date passed without the report (报送缺失). */
+    REPORT_MISSING(InboxItemKind.REPORT_MISSING, true);
 
     private final InboxItemKind inboxKind;
+    private final boolean ofUnit;
 
-    ReminderKind(InboxItemKind inboxKind) {
+    ReminderKind(InboxItemKind inboxKind, boolean ofUnit) {
         this.inboxKind = inboxKind;
+        this.ofUnit = ofUnit;
     }
 
     public InboxItemKind inboxKind() {
         return inboxKind;
+    }
+
+    /** True for reminders of a unit in a plan rather than of one assignment. */
+    public boolean ofUnit() {
+        return ofUnit;
     }
 }

@@ -13,6 +13,7 @@ import org.supervision.notification.calendar.WorkingDays;
 import org.supervision.notification.events.AssignmentChanged;
 import org.supervision.notification.events.AssignmentIssued;
 import org.supervision.notification.events.UnreadableEventException;
+import org.supervision.notification.events.WarningChanged;
 
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -56,6 +57,7 @@ public class ReminderPlanner {
         assignment.role = issued.role();
         assignment.deadline = issued.deadline();
         assignment.open = true;
+        assignment.state = "ISSUED";
         store(assignment);
         replan(assignment, eventId);
     }
@@ -77,6 +79,9 @@ public class ReminderPlanner {
             assignment.unitName = changed.unitName();
         }
         assignment.unitCode = changed.unitCode();
+        if (changed.toState() != null) {
+            assignment.state = changed.toState();
+        }
         if (changed.ends()) {
             assignment.open = false;
             store(assignment);
@@ -95,6 +100,56 @@ public class ReminderPlanner {
         if (reopened || moved) {
             replan(assignment, eventId);
         }
+    }
+
+    /**
+     * task-service's sweep says the assignment turned RED (its deadline passed). The schedule of
+     * that deadline normally has its OVERDUE reminders (pending or sent) already: then nothing
+     * changes, and no second overdue reminder is sent. If the schedule is missing (an event was
+     * never seen, the deadline here is not task-service's), it is computed now, which for a passed
+     * deadline includes an OVERDUE reminder at once. Returns true when it had to be computed.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean ensureOverdueSchedule(String eventId, WarningChanged red) {
+        if (red.deadline() == null) {
+            return false;
+        }
+        TrackedAssignment assignment = entityManager.find(TrackedAssignment.class, red.assignmentId());
+        if (assignment != null && !assignment.open) {
+            return false; // completed or cancelled here: the lifecycle events, in order, have the last word
+        }
+        if (assignment != null && red.deadline().equals(assignment.deadline)
+                && hasScheduleAfter(assignment.assignmentId, assignment.deadline)) {
+            return false;
+        }
+        assignment = track(red.assignmentId(), red.planId(), red.unitCode());
+        if (red.measureId() != null) {
+            assignment.measureId = red.measureId();
+        }
+        if (red.measureNumber() != null) {
+            assignment.measureNumber = red.measureNumber();
+        }
+        if (red.measureTitle() != null) {
+            assignment.measureTitle = red.measureTitle();
+        }
+        if (red.state() != null) {
+            assignment.state = red.state();
+        }
+        assignment.deadline = red.deadline();
+        assignment.open = true; // RED is a level of open work only
+        store(assignment);
+        replan(assignment, eventId);
+        Log.infof("assignment %s turned RED without an overdue schedule for %s here; computed it", red.assignmentId(),
+                red.deadline());
+        return true;
+    }
+
+    /** Reminders after the deadline (overdue or escalation, pending or sent) computed from this deadline. */
+    private boolean hasScheduleAfter(UUID assignmentId, LocalDate deadline) {
+        return !entityManager.createNativeQuery("""
+                        select 1 from reminder where assignment_id = ?1 and deadline = ?2 and status <> 'CANCELLED'
+                        and kind in ('OVERDUE', 'ESCALATION') limit 1""")
+                .setParameter(1, assignmentId).setParameter(2, deadline).getResultList().isEmpty();
     }
 
     /** After a policy change: every open assignment of the plan gets its pending reminders recomputed. */
@@ -154,10 +209,14 @@ public class ReminderPlanner {
                 .setParameter(6, cause).setParameter(7, now.atOffset(ZoneOffset.UTC)).executeUpdate();
     }
 
-    /** Waits for a dispatcher holding one of these rows; what it sent stays SENT, the rest is cancelled. */
+    /**
+     * Waits for a dispatcher holding one of these rows; what it sent stays SENT, the rest is
+     * cancelled. Only the deadline's schedule: an immediate notice is never pending.
+     */
     private int cancelPending(UUID assignmentId) {
-        return entityManager.createNativeQuery(
-                        "update reminder set status = 'CANCELLED' where assignment_id = ?1 and status = 'PENDING'")
+        return entityManager.createNativeQuery("""
+                        update reminder set status = 'CANCELLED' where assignment_id = ?1 and status = 'PENDING'
+                        and kind in ('BEFORE_DEADLINE', 'DUE_TODAY', 'OVERDUE', 'ESCALATION')""")
                 .setParameter(1, assignmentId).executeUpdate();
     }
 }

@@ -17,10 +17,24 @@ public record ReminderPolicy(
         @Schema(description = "working days between overdue reminders") @Min(1) @Max(30) int overdueEveryWorkingDays,
         @Schema(description = "at most this many overdue reminders (0: none)") @Min(0) @Max(50) int overdueMaxReminders,
         @Schema(description = "overdue working days after which leaders and supervisors are told")
-        @Min(1) @Max(120) int escalateAfterWorkingDays) {
+        @Min(1) @Max(120) int escalateAfterWorkingDays,
+        @Schema(description = "working days before each reporting due date with a reminder (0: none); the configured default when omitted",
+                examples = "3")
+        @Min(0) @Max(20) Integer reportWorkingDaysBefore,
+        @Schema(description = "a reminder on each reporting due date; the configured default when omitted")
+        Boolean reportOnTheDay) {
 
     static ReminderPolicy of(ReminderSettings.Defaults defaults) {
         return new ReminderPolicy(List.copyOf(defaults.beforeWorkingDays()), defaults.onTheDay(),
-                defaults.overdueEveryWorkingDays(), defaults.overdueMaxReminders(), defaults.escalateAfterWorkingDays());
+                defaults.overdueEveryWorkingDays(), defaults.overdueMaxReminders(), defaults.escalateAfterWorkingDays(),
+                defaults.reportWorkingDaysBefore(), defaults.reportOnTheDay());
+    }
+
+    /** The reporting fields a request left out take the configured defaults (a client of the first version sends none). */
+    ReminderPolicy withDefaults(ReminderSettings.Defaults defaults) {
+        return new ReminderPolicy(beforeWorkingDays, onTheDay, overdueEveryWorkingDays, overdueMaxReminders,
+                escalateAfterWorkingDays,
+                reportWorkingDaysBefore != null ? reportWorkingDaysBefore : defaults.reportWorkingDaysBefore(),
+                reportOnTheDay != null ? reportOnTheDay : defaults.reportOnTheDay());
     }
 }

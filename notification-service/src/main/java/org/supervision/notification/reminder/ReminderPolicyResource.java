@@ -10,6 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.supervision.notification.access.Caller;
 import org.supervision.notification.api.Problem;
+import org.supervision.notification.reporting.ReportingReminders;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
@@ -32,11 +33,14 @@ public class ReminderPolicyResource {
 
     private final ReminderPolicies policies;
     private final ReminderPlanner planner;
+    private final ReportingReminders reporting;
     private final Caller caller;
 
-    public ReminderPolicyResource(ReminderPolicies policies, ReminderPlanner planner, Caller caller) {
+    public ReminderPolicyResource(ReminderPolicies policies, ReminderPlanner planner, ReportingReminders reporting,
+                                  Caller caller) {
         this.policies = policies;
         this.planner = planner;
+        this.reporting = reporting;
         this.caller = caller;
     }
 
@@ -49,13 +53,15 @@ public class ReminderPolicyResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
-    @Operation(summary = "Set the plan's reminder policy; pending reminders of its open assignments are recomputed")
+    @Operation(summary = "Set the plan's reminder policy; pending reminders of its open assignments (and its units' reporting reminders) are recomputed")
     @APIResponse(responseCode = "200", description = "Saved")
     @APIResponse(responseCode = "400", description = "A value is out of range",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ReminderPolicyView put(@PathParam("planId") UUID planId, @Valid @NotNull ReminderPolicy policy) {
         ReminderPolicyView saved = policies.save(planId, policy, caller.name());
-        planner.replanPlan(planId, "policy:" + planId + ":" + saved.updatedAt());
+        String cause = "policy:" + planId + ":" + saved.updatedAt();
+        planner.replanPlan(planId, cause);
+        reporting.replanPlan(planId, cause);
         return saved;
     }
 }

@@ -56,6 +56,38 @@ public interface ReminderSettings {
 
         @WithDefault("5")
         int escalateAfterWorkingDays();
+
+        /** Working days before each reporting due date with a reminder (0: none). */
+        @WithDefault("3")
+        int reportWorkingDaysBefore();
+
+        /** A reminder on each reporting due date. */
+        @WithDefault("true")
+        boolean reportOnTheDay();
+    }
+
+    Reporting reporting();
+
+    interface Reporting {
+        /** Reporting reminders are kept this many days ahead; the top-up moves the horizon on every day. */
+        @WithDefault("62")
+        int horizonDays();
+
+        /** How often every replica tops the reporting reminders up to the horizon ("off" stops it). */
+        @WithDefault("1h")
+        String topUpEvery();
+    }
+
+    /** Daily mail digests of units that asked for one (unit contacts, {@code digest}). */
+    Digest digest();
+
+    interface Digest {
+        /**
+         * How long a digest waits past its time for reminders due by then to be dispatched (so that
+         * they are in it), before it goes without the stragglers (they go in the next one).
+         */
+        @WithDefault("PT1H")
+        Duration waitForDispatch();
     }
 
     interface Delivery {

@@ -12,7 +12,7 @@ import org.supervision.notification.calendar.WorkingDays;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Words a reminder: zh-CN templates (messages/reminders_zh_CN.properties) with English
+ * Words a reminder or notice: zh-CN templates (messages/reminders_zh_CN.properties) with English
  * (messages/reminders.properties) for any text that has no Chinese version.
  */
 @ApplicationScoped
@@ -25,6 +25,21 @@ public class ReminderText {
     public record Text(String title, String body) {
     }
 
+    /**
+     * What a text may speak of. {@code date} is the deadline (or the report's due date, or the new
+     * deadline of an approved extension); {@code detail} a reason or note; {@code frequency} the
+     * reporting cycle (WEEKLY, MONTHLY, QUARTERLY); {@code measures} the measures concerned when a
+     * text is about several, and {@code count} how many (assignments).
+     */
+    public record Facts(String measureNumber, String measureTitle, String planTitle, String unitName, LocalDate date,
+                        String detail, String frequency, int count, java.util.List<String> measures) {
+
+        public static Facts of(TrackedAssignment a, LocalDate date, String detail) {
+            return new Facts(a.measureNumber, a.measureTitle, a.planTitle, a.unitName == null ? a.unitCode : a.unitName,
+                    date, detail, null, 1, a.measureNumber == null ? java.util.List.of() : java.util.List.of(a.measureNumber));
+        }
+    }
+
     private final WorkingDays workingDays;
     private final ReminderSettings settings;
 
@@ -35,29 +50,64 @@ public class ReminderText {
 
     /** The inbox's wording: always Chinese, the language of the units' officers. */
     public Text inbox(ReminderKind kind, TrackedAssignment assignment, LocalDate deadline, LocalDate today) {
-        return render(kind, assignment, deadline, today, CHINESE);
+        return inbox(kind, Facts.of(assignment, deadline, null), today);
+    }
+
+    public Text inbox(ReminderKind kind, Facts facts, LocalDate today) {
+        return render(kind, facts, today, CHINESE);
     }
 
     /** The e-mail's wording, in the configured language, with a link and a footer. */
     public Text mail(ReminderKind kind, TrackedAssignment assignment, LocalDate deadline, LocalDate today) {
-        Locale locale = Locale.forLanguageTag(settings.delivery().mailLocale());
-        Text text = render(kind, assignment, deadline, today, locale);
+        return mail(kind, Facts.of(assignment, deadline, null), today, "/assignments/" + assignment.assignmentId);
+    }
+
+    /** {@code path} is the link's path under the configured link base. */
+    public Text mail(ReminderKind kind, Facts facts, LocalDate today, String path) {
+        Locale locale = mailLocale();
+        Text text = render(kind, facts, today, locale);
         ResourceBundle bundle = bundle(locale);
-        String link = settings.linkBase() + "/assignments/" + assignment.assignmentId;
-        return new Text(text.title(), text.body() + "\n\n" + format(bundle, "mail.link", link) + "\n\n"
+        return new Text(text.title(), text.body() + "\n\n" + format(bundle, "mail.link", settings.linkBase() + path) + "\n\n"
                 + bundle.getString("mail.footer"));
     }
 
-    private Text render(ReminderKind kind, TrackedAssignment assignment, LocalDate deadline, LocalDate today, Locale locale) {
+    /** One mail listing a unit's items of a day (subjects and texts of the single mails, numbered). */
+    public Text digest(String unitName, LocalDate day, java.util.List<Text> items) {
+        Locale locale = mailLocale();
         ResourceBundle bundle = bundle(locale);
-        int days = switch (kind) {
-            case BEFORE_DEADLINE, DUE_TODAY -> Math.max(0, workingDays.between(today, deadline));
-            case OVERDUE, ESCALATION -> Math.max(1, workingDays.between(deadline, today));
+        String date = DateTimeFormatter.ofPattern(bundle.getString("date.pattern"), locale).format(day);
+        StringBuilder body = new StringBuilder(format(bundle, "digest.intro", orDash(unitName), date, items.size()));
+        for (int i = 0; i < items.size(); i++) {
+            body.append("\n\n").append(i + 1).append(". ").append(items.get(i).title()).append("\n")
+                    .append(items.get(i).body());
+        }
+        return new Text(format(bundle, "digest.title", orDash(unitName), date, items.size()), body.toString());
+    }
+
+    private Text render(ReminderKind kind, Facts facts, LocalDate today, Locale locale) {
+        ResourceBundle bundle = bundle(locale);
+        LocalDate date = facts.date();
+        int days = date == null ? 0 : switch (kind) {
+            case BEFORE_DEADLINE, DUE_TODAY, REPORT_DUE_SOON, REPORT_DUE_TODAY -> Math.max(0, workingDays.between(today, date));
+            case OVERDUE, ESCALATION -> Math.max(1, workingDays.between(date, today));
+            default -> 0;
         };
-        String date = DateTimeFormatter.ofPattern(bundle.getString("date.pattern"), locale).format(deadline);
-        Object[] values = {orDash(assignment.measureNumber), orDash(assignment.measureTitle), orDash(assignment.planTitle),
-                orDash(assignment.unitName == null ? assignment.unitCode : assignment.unitName), date, String.valueOf(days)};
-        return new Text(format(bundle, kind.name() + ".title", values), format(bundle, kind.name() + ".body", values));
+        String formatted = date == null ? "—" : DateTimeFormatter.ofPattern(bundle.getString("date.pattern"), locale).format(date);
+        String frequency = facts.frequency() == null ? "" : bundle.getString("frequency." + facts.frequency());
+        String measures = String.join(bundle.getString("list.separator"), facts.measures() == null ? java.util.List.of() : facts.measures());
+        Object[] values = {orDash(facts.measureNumber()), orDash(facts.measureTitle()), orDash(facts.planTitle()),
+                orDash(facts.unitName()), formatted, String.valueOf(days), orDash(facts.detail()), frequency,
+                String.valueOf(facts.count()), orDash(measures)};
+        // a text that names a reason or note has a version without it, rather than "reason: —"
+        String body = kind.name() + ".body";
+        if ((facts.detail() == null || facts.detail().isBlank()) && bundle.containsKey(body + ".nodetail")) {
+            body = body + ".nodetail";
+        }
+        return new Text(format(bundle, kind.name() + ".title", values), format(bundle, body, values));
+    }
+
+    private Locale mailLocale() {
+        return Locale.forLanguageTag(settings.delivery().mailLocale());
     }
 
     private static ResourceBundle bundle(Locale locale) {

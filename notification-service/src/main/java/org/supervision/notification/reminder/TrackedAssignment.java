@@ -46,6 +46,13 @@ public class TrackedAssignment {
     @Column(nullable = false)
     public boolean open;
 
+    /** The lifecycle state the last event named (ISSUED, ACCEPTED, …); null if none did yet. */
+    public String state;
+
+    /** task-service's warning sweep says the report for the cycle's last due date is missing. */
+    @Column(name = "report_missing", nullable = false)
+    public boolean reportMissing;
+
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
 }

@@ -46,7 +46,9 @@ public class WebhookResource {
     @Operation(summary = "Register a receiver; the answer holds the secret, the only time it is shown")
     @APIResponse(responseCode = "201", description = "Registered",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookView.class)))
-    @APIResponse(responseCode = "400", description = "Not an http(s) URL, or a secret shorter than 16 characters",
+    @APIResponse(responseCode = "400", description = "Not an https URL (rule https-required), a host that does not resolve "
+            + "(resolvable-host) or resolves to an internal address (public-address: loopback, link-local, private, "
+            + "unique-local, multicast, unspecified), or a secret shorter than 16 characters",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response register(@Valid @NotNull WebhookRequest request) {
         WebhookView created = subscriptions.register(request, caller.name());

@@ -7,6 +7,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
+import org.supervision.notification.api.Problem;
 import org.supervision.notification.api.ProblemException;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,15 +19,22 @@ public class WebhookSubscriptions {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private final EntityManager entityManager;
+    private final WebhookUrlPolicy urls;
     private final Clock clock;
 
-    public WebhookSubscriptions(EntityManager entityManager, Clock clock) {
+    public WebhookSubscriptions(EntityManager entityManager, WebhookUrlPolicy urls, Clock clock) {
         this.entityManager = entityManager;
+        this.urls = urls;
         this.clock = clock;
     }
 
+    /** 400 naming the url and the rule when it may not receive webhooks (WebhookUrlPolicy). */
     @Transactional
     public WebhookView register(WebhookRequest request, String by) {
+        urls.check(request.url()).ifPresent(refusal -> {
+            throw new ProblemException(Problem.badRequest("The url may not receive webhooks: " + refusal.message() + ".",
+                    List.of(new Problem.Violation("url", refusal.rule(), refusal.message()))));
+        });
         WebhookSubscription subscription = new WebhookSubscription();
         subscription.id = UUID.randomUUID();
         subscription.name = request.name().strip();

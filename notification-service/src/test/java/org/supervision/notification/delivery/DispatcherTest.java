@@ -22,13 +22,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.supervision.local.testing.KafkaTestClient;
 import org.supervision.local.testing.PlatformTestResource;
-import org.supervision.notification.contact.UnitContacts;
 import org.supervision.notification.reminder.ReminderSettings;
-import org.supervision.notification.reminder.ReminderText;
 import org.supervision.notification.testing.TestClock;
-import org.supervision.notification.webhook.WebhookSubscriptions;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -47,13 +42,9 @@ class DispatcherTest {
 
     @Inject TestClock clock;
     @Inject EntityManager entityManager;
-    @Inject ReminderText text;
-    @Inject DeliveryLog log;
-    @Inject UnitContacts contacts;
-    @Inject WebhookSubscriptions webhooks;
+    @Inject ReminderDelivery delivery;
     @Inject OutboundWindow window;
     @Inject ReminderSettings settings;
-    @Inject ObjectMapper json;
 
     @BeforeEach
     void friday() {
@@ -62,7 +53,7 @@ class DispatcherTest {
 
     /** A dispatcher as a freshly started replica has it: a new object over the same database. */
     private Dispatcher replica() {
-        return new Dispatcher(entityManager, text, log, contacts, webhooks, window, settings, json);
+        return new Dispatcher(entityManager, delivery, window, settings);
     }
 
     @Test

@@ -159,7 +159,7 @@ public class AssignmentIssuing {
         assignments.flush();
         audit.record(a, before, PLAN_SERVICE, action, reason);
         outbox.add(AssignmentIssued.TOPIC, a.id.toString(), AssignmentChanged.TYPE, AssignmentChanged.of(a, action, from.name(),
-                Objects.equals(previousDeadline, a.deadline) ? null : previousDeadline, PLAN_SERVICE, reason));
+                Objects.equals(previousDeadline, a.deadline) ? null : previousDeadline, PLAN_SERVICE, reason, null));
     }
 
     private static List<PlanPublished.UnitData> units(PlanPublished.MeasureData measure) {

@@ -196,8 +196,10 @@ public class AssignmentLifecycle {
                     "This extension request was " + extension.state.name().toLowerCase() + " already."));
         }
         String note = decision.note() == null ? null : decision.note().strip();
+        // the audit trail reads "extension refused: …"; the event carries the outcome and the note apart
         Assignment assignment = act(id, version, Action.DECIDE_EXTENSION, caller,
-                (decision.approve() ? "extension approved" : "extension refused") + (note == null ? "" : ": " + note), a -> {
+                (decision.approve() ? "extension approved" : "extension refused") + (note == null ? "" : ": " + note),
+                note, decision.approve() ? "APPROVED" : "REFUSED", a -> {
                     if (decision.approve()) {
                         a.deadline = extension.requestedDeadline;
                     }
@@ -216,6 +218,12 @@ public class AssignmentLifecycle {
     }
 
     private Assignment act(UUID id, long version, Action action, Caller caller, String reason, Consumer<Assignment> change) {
+        return act(id, version, action, caller, reason, reason, null, change);
+    }
+
+    /** {@code eventReason} is what the unit is told (the event's reason); {@code reason} goes to the audit trail. */
+    private Assignment act(UUID id, long version, Action action, Caller caller, String reason, String eventReason,
+                           String decision, Consumer<Assignment> change) {
         Assignment a = visible(id, caller);
         boolean mayAct = action.actor() == Action.Actor.SUPERVISOR ? caller.isSupervisor()
                 : caller.unit().map(unit -> unit.equals(a.unitCode)).orElse(false);
@@ -241,7 +249,7 @@ public class AssignmentLifecycle {
         audit.record(a, before, caller.name(), action.name(), blankToNull(reason));
         outbox.add(AssignmentIssued.TOPIC, a.id.toString(), AssignmentChanged.TYPE, AssignmentChanged.of(a, action.name(),
                 from.name(), previousDeadline == null || previousDeadline.equals(a.deadline) ? null : previousDeadline,
-                caller.name(), blankToNull(reason)));
+                caller.name(), blankToNull(eventReason), decision));
         return a;
     }
 

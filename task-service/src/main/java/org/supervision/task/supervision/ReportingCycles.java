@@ -17,9 +17,15 @@ import jakarta.validation.constraints.NotNull;
 
 import org.supervision.task.api.Problem;
 import org.supervision.task.api.ProblemException;
+import org.supervision.task.api.Versions;
 import org.supervision.task.calendar.WorkingDayCalendar;
+import org.supervision.task.events.EventOutbox;
 
-/** Setting and reading a plan's reporting cycle. */
+/**
+ * Setting and reading a plan's reporting cycle. A change names the version it was made against
+ * (If-Match, as for assignments), and is published as {@value ReportingCycleChanged#TYPE} in the
+ * same transaction, so reminders follow the cycle the supervisor set.
+ */
 @ApplicationScoped
 @Transactional
 public class ReportingCycles {
@@ -34,15 +40,21 @@ public class ReportingCycles {
 
     private final EntityManager entityManager;
     private final WorkingDayCalendar calendar;
+    private final EventOutbox outbox;
     private final Clock clock;
 
-    public ReportingCycles(EntityManager entityManager, WorkingDayCalendar calendar, Clock clock) {
+    public ReportingCycles(EntityManager entityManager, WorkingDayCalendar calendar, EventOutbox outbox, Clock clock) {
         this.entityManager = entityManager;
         this.calendar = calendar;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
-    public View set(UUID planId, Setting setting, String by) {
+    /**
+     * Creates the cycle (no If-Match needed: there is nothing to overwrite) or changes it (If-Match
+     * required: 428 without, 412 when stale).
+     */
+    public View set(UUID planId, Setting setting, String ifMatch, String by) {
         if (setting.frequency() == Frequency.WEEKLY && setting.dueDay() > 7) {
             throw new ProblemException(Problem.badRequest("A weekly cycle is due on a day of the week.",
                     List.of(new Problem.Violation("dueDay", "day-of-week", "1 (Monday) to 7 (Sunday) for WEEKLY"))));
@@ -53,6 +65,7 @@ public class ReportingCycles {
             throw ProblemException.notFound("plan " + planId + " (no assignments yet)");
         }
         ReportingCycle existing = entityManager.find(ReportingCycle.class, planId);
+        checkVersion(existing, ifMatch);
         ReportingCycle cycle = existing != null ? existing : new ReportingCycle();
         cycle.planId = planId;
         cycle.frequency = setting.frequency();
@@ -67,8 +80,12 @@ public class ReportingCycles {
         if (existing == null) {
             entityManager.persist(cycle);
         }
-        entityManager.flush();
-        return view(cycle, today);
+        entityManager.flush(); // the new version is what the answer's ETag and the event carry
+        View view = view(cycle, today);
+        outbox.add(ReportingCycleChanged.TOPIC, planId.toString(), ReportingCycleChanged.TYPE, new ReportingCycleChanged(
+                planId, ReportingCycleChanged.Action.SET, cycle.frequency, cycle.dueDay, cycle.version, view.nextDue(), by,
+                cycle.updatedAt));
+        return view;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -76,13 +93,39 @@ public class ReportingCycles {
         return Optional.ofNullable(entityManager.find(ReportingCycle.class, planId)).map(c -> view(c, today()));
     }
 
-    public boolean remove(UUID planId) {
+    /** Removes the cycle (If-Match required: 428 without, 412 when stale); false when there is none. */
+    public boolean remove(UUID planId, String ifMatch, String by) {
         ReportingCycle cycle = entityManager.find(ReportingCycle.class, planId);
         if (cycle == null) {
             return false;
         }
+        checkVersion(cycle, ifMatch);
+        long version = cycle.version;
         entityManager.remove(cycle);
+        // the removal is one version past the last setting, so a consumer orders it after that one
+        outbox.add(ReportingCycleChanged.TOPIC, planId.toString(), ReportingCycleChanged.TYPE, new ReportingCycleChanged(
+                planId, ReportingCycleChanged.Action.REMOVED, null, null, version + 1, null, by, OffsetDateTime.now(clock)));
         return true;
+    }
+
+    /** An existing cycle is changed only against the version the caller read; a new one needs no If-Match. */
+    private static void checkVersion(ReportingCycle existing, String ifMatch) {
+        if (existing == null) {
+            if (ifMatch != null && !ifMatch.isBlank() && !"*".equals(ifMatch.strip())) {
+                throw new ProblemException(Problem.of(412, "stale-version", "Changed meanwhile",
+                        "The reporting cycle you read has been removed meanwhile. Read it again and reapply your change."));
+            }
+            return;
+        }
+        if (ifMatch != null && "*".equals(ifMatch.strip())) {
+            return; // "any current version": the caller knowingly overwrites (RFC 9110)
+        }
+        long expected = Versions.fromIfMatch(ifMatch);
+        if (expected != existing.version) {
+            throw new ProblemException(Problem.of(412, "stale-version", "Changed meanwhile",
+                    "The reporting cycle was changed after you read it (it is now at version " + existing.version
+                            + "). Read it again and reapply your change."));
+        }
     }
 
     private View view(ReportingCycle c, LocalDate today) {

@@ -16,16 +16,21 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.supervision.task.access.Caller;
+import org.supervision.task.api.Problem;
 import org.supervision.task.api.ProblemException;
 import org.supervision.task.api.QueryValues;
 
@@ -116,9 +121,9 @@ public class SupervisionResource {
 
     @GET
     @Path("reporting-cycles/{planId}")
-    @Operation(summary = "A plan's reporting cycle, with its last passed and next due dates")
-    public ReportingCycles.View cycle(@PathParam("planId") UUID planId) {
-        return cycles.get(planId).orElseThrow(() -> ProblemException.notFound("reporting cycle of plan " + planId));
+    @Operation(summary = "A plan's reporting cycle, with its last passed and next due dates; its ETag is the version to send in If-Match")
+    public Response cycle(@PathParam("planId") UUID planId) {
+        return answer(cycles.get(planId).orElseThrow(() -> ProblemException.notFound("reporting cycle of plan " + planId)));
     }
 
     @PUT
@@ -127,21 +132,34 @@ public class SupervisionResource {
     @RolesAllowed({"supervisor", "admin"})
     @Operation(summary = "Set a plan's reporting cycle (报送周期), e.g. MONTHLY due on the 5th",
             description = "A due date on a day off moves to the next working day. From the next sweep on, an open assignment "
-                    + "without a report for the last passed due date is marked reportMissing and at least YELLOW.")
+                    + "without a report for the last passed due date is marked reportMissing and at least YELLOW. "
+                    + "Changing an existing cycle needs If-Match with its ETag (428 without, 412 when stale); the first "
+                    + "setting needs none. Publishes supervision.plan.reporting-cycle.changed.v1. Answers the cycle with its new ETag.")
+    @APIResponse(responseCode = "200", description = "Saved; ETag is the new version")
+    @APIResponse(responseCode = "412", description = "Changed meanwhile",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "The cycle exists and If-Match is missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @RequestBody(content = @Content(examples = @ExampleObject(name = "monthly on the 5th", value = "{\"frequency\": \"MONTHLY\", \"dueDay\": 5}")))
-    public ReportingCycles.View setCycle(@PathParam("planId") UUID planId, @NotNull @Valid ReportingCycles.Setting setting) {
-        return cycles.set(planId, setting, caller.name());
+    public Response setCycle(@PathParam("planId") UUID planId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                             @NotNull @Valid ReportingCycles.Setting setting) {
+        return answer(cycles.set(planId, setting, ifMatch, caller.name()));
     }
 
     @DELETE
     @Path("reporting-cycles/{planId}")
     @RolesAllowed({"supervisor", "admin"})
-    @Operation(summary = "Remove a plan's reporting cycle")
-    public Response removeCycle(@PathParam("planId") UUID planId) {
-        if (!cycles.remove(planId)) {
+    @Operation(summary = "Remove a plan's reporting cycle (with If-Match: 428 without, 412 when stale)",
+            description = "Publishes supervision.plan.reporting-cycle.changed.v1 with action REMOVED.")
+    public Response removeCycle(@PathParam("planId") UUID planId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        if (!cycles.remove(planId, ifMatch, caller.name())) {
             throw ProblemException.notFound("reporting cycle of plan " + planId);
         }
         return Response.noContent().build();
+    }
+
+    private static Response answer(ReportingCycles.View view) {
+        return Response.ok(view).tag(String.valueOf(view.version())).build();
     }
 
     @POST

@@ -19,9 +19,10 @@ import io.quarkus.scheduler.Scheduled;
 
 /**
  * Recomputes every assignment's warning level and missing-report flag in one set-based statement,
- * and publishes supervision.assignment.warning-changed.v1 for each assignment whose level moved —
- * one event per transition, none for a sweep that changes nothing. A PostgreSQL advisory lock lets
- * only one replica sweep at a time.
+ * and publishes supervision.assignment.warning-changed.v1 for each assignment whose level or
+ * missing-report flag moved — one event per transition (both moving at once is one transition),
+ * none for a sweep that changes nothing. The flag alone counts because notification-service tells
+ * the unit the day its report goes missing. A PostgreSQL advisory lock lets only one replica sweep at a time.
  */
 @ApplicationScoped
 public class WarningSweep {
@@ -50,7 +51,7 @@ public class WarningSweep {
                 update assignment a set warning_level = l.new_level, report_missing = l.missing, updated_at = cast(:now as timestamptz)
                 from leveled l
                 where a.id = l.id and (l.old_level <> l.new_level or l.old_missing <> l.missing)
-                returning a.id, l.old_level, a.warning_level, a.report_missing, a.unit_code, a.plan_id, a.measure_id,
+                returning a.id, l.old_level, a.warning_level, l.old_missing, a.report_missing, a.unit_code, a.plan_id, a.measure_id,
                           a.measure_number, a.measure_title, a.deadline, a.state
             ), published as (
                 insert into outbox_event (id, topic, aggregate_id, type, payload, created_at)
@@ -58,12 +59,14 @@ public class WarningSweep {
                        json_build_object('specversion', '1.0', 'id', e.id, 'source', cast(:source as text), 'type', cast(:type as text),
                            'subject', ch.id, 'time', cast(:now as timestamptz), 'datacontenttype', 'application/json',
                            'data', json_build_object('assignmentId', ch.id, 'fromLevel', ch.old_level,
-                               'toLevel', ch.warning_level, 'reportMissing', ch.report_missing, 'unitCode', ch.unit_code,
+                               'toLevel', ch.warning_level, 'reportMissing', ch.report_missing,
+                               'previousReportMissing', ch.old_missing, 'unitCode', ch.unit_code,
                                'planId', ch.plan_id, 'measureId', ch.measure_id, 'measureNumber', ch.measure_number,
                                'measureTitle', ch.measure_title, 'deadline', ch.deadline, 'state', ch.state,
                                'at', cast(:now as timestamptz)))::text,
                        cast(:now as timestamptz)
-                from (select c.*, gen_random_uuid() as event_id from changed c where c.old_level <> c.warning_level) ch
+                from (select c.*, gen_random_uuid() as event_id from changed c
+                      where c.old_level <> c.warning_level or c.old_missing <> c.report_missing) ch
                 cross join lateral (select ch.event_id as id) e
                 returning 1
             )
@@ -89,7 +92,7 @@ public class WarningSweep {
     void scheduled() {
         Result r = run();
         if (r.ran() && r.changed() > 0) {
-            Log.infof("warning sweep for %s: %d assignments changed, %d level transitions published in %d ms",
+            Log.infof("warning sweep for %s: %d assignments changed, %d transitions published in %d ms",
                     r.today(), r.changed(), r.transitions(), r.millis());
         }
     }

@@ -120,7 +120,9 @@ class AssignmentLifecycleTest {
                 .body("{\"approve\": true, \"note\": \"同意\"}")
                 .when().post(action(id, "extensions/" + extension.path("id") + "/decision"))
                 .then().statusCode(200).body("deadline", equalTo("2031-03-31")).extract().header("ETag");
-        awaitTaskEvent(r -> r.value().contains(id) && r.value().contains("DECIDE_EXTENSION") && r.value().contains("2030-12-31"));
+        // the outcome and the supervisor's note travel apart, so that the unit can be told in its own words
+        awaitTaskEvent(r -> r.value().contains(id) && r.value().contains("DECIDE_EXTENSION") && r.value().contains("2030-12-31")
+                && r.value().contains("\"decision\":\"APPROVED\"") && r.value().contains("\"reason\":\"同意\""));
 
         etag = given().auth().oauth2(fgw).contentType(ContentType.JSON).header("If-Match", etag).body("{\"summary\": \"已全部完成\"}")
                 .when().post(action(id, "completion-request")).then().statusCode(200)

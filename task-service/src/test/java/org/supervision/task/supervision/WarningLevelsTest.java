@@ -119,6 +119,31 @@ class WarningLevelsTest {
     }
 
     @Test
+    void aReportGoingMissingIsPublishedAlthoughTheLevelStaysAndOnlyOnce() {
+        // due in 2 working days: YELLOW already, so a missing report changes the flag and not the level
+        LocalDate yellow = calendar.addWorkingDays(LocalDate.now(CHINA), 2);
+        UUID planId = UUID.randomUUID();
+        publish(planId, List.of(yellow));
+        String id = await(planId, 1).getString("[0].id");
+        given().auth().oauth2(TestTokens.supervisor()).contentType(ContentType.JSON).body("{\"frequency\": \"MONTHLY\", \"dueDay\": 5}")
+                .when().put("/api/v1/supervision/reporting-cycles/" + planId).then().statusCode(200);
+        QuarkusTransaction.requiringNew().run(() -> entityManager
+                .createNativeQuery("update assignment set created_at = now() - interval '70 days' where id = cast(:id as uuid)")
+                .setParameter("id", id).executeUpdate());
+
+        sweep();
+        assertEquals(0, given().auth().oauth2(TestTokens.supervisor()).when().post("/api/v1/supervision/warning-sweep")
+                .then().statusCode(200).extract().jsonPath().getInt("transitions"), "nothing moved: nothing published");
+        List<JsonPath> events = kafka.awaitAll("supervision.task.v1",
+                        r -> r.value().contains(id) && r.value().contains(WarningSweep.TYPE), 1, Duration.ofSeconds(20))
+                .stream().map(r -> JsonPath.from(r.value())).toList();
+        assertEquals(1, events.size());
+        assertEquals("YELLOW>YELLOW missing false>true", events.get(0).getString("data.fromLevel") + ">"
+                + events.get(0).getString("data.toLevel") + " missing " + events.get(0).getString("data.previousReportMissing")
+                + ">" + events.get(0).getString("data.reportMissing"));
+    }
+
+    @Test
     void onlyTheSupervisionOfficeRunsTheSweepAndSetsCycles() {
         given().auth().oauth2(TestTokens.unitOfficer("QZ-FGW")).when().post("/api/v1/supervision/warning-sweep").then().statusCode(403);
         given().auth().oauth2(TestTokens.leader()).contentType(ContentType.JSON).body("{\"frequency\": \"MONTHLY\", \"dueDay\": 5}")
