@@ -52,7 +52,10 @@ public final class PostgresServer implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(binaries.resolve("bin/postgres").toString(),
                 "-D", cluster.toString(), "-p", Integer.toString(port),
                 "-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=",
-                "-c", "max_connections=200", "-c", "timezone=UTC"));
+                "-c", "max_connections=200", "-c", "timezone=UTC",
+                // the default 128 MB cannot hold 100,000 assignments and their indexes: a mass warning
+                // sweep then spends its time moving pages between the OS cache and PostgreSQL's
+                "-c", "shared_buffers=" + System.getProperty("supervision.postgres.shared-buffers", "1GB")));
         if (!durable) {
             command.addAll(List.of("-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"));
         }
