@@ -9,6 +9,7 @@ import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.ConnectionPoolTooBusyException;
 import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.http.HttpClosedException;
 import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.ProxyContext;
 import io.vertx.httpproxy.ProxyInterceptor;
@@ -94,6 +95,16 @@ final class UpstreamGuard implements ProxyInterceptor {
             breaker.onNeitherOutcome();
             return Future.succeededFuture(problem(proxy, 503, "gateway-busy", "Too busy",
                     "Too many requests are waiting for the " + service + " service.").asProxyResponse(proxy, 1));
+        }
+        if (failure instanceof HttpClosedException) {
+            // a pooled connection closed under the request (typically an idle one at the moment it was
+            // reused): it says nothing about the service's health, and counting a burst of them opened
+            // the breaker for a healthy service. A service that is really gone refuses the next
+            // connection, and that counts.
+            breaker.onNeitherOutcome();
+            Log.warnf("%s closed the connection before answering", service);
+            return Future.succeededFuture(problem(proxy, 502, "upstream-closed", "Service connection closed",
+                    "The connection to the " + service + " service closed before it answered.").asProxyResponse(proxy, 0));
         }
         breaker.onFailure();
         if (failure instanceof UpstreamTimeout) {

@@ -27,6 +27,11 @@ final class Echo {
         control("service=" + service + "&mode=fail");
     }
 
+    /** The service closes each connection without answering. */
+    static void dropping(String service) {
+        control("service=" + service + "&mode=drop");
+    }
+
     static void healthy(String service) {
         control("service=" + service + "&mode=ok");
     }

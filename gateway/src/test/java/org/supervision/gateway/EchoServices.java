@@ -113,6 +113,10 @@ public class EchoServices implements QuarkusTestResourceLifecycleManager {
                 LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
             }
         }
+        if (mode.equals("drop")) {
+            exchange.getResponseBody().close(); // no answer at all: the connection closes under the request
+            throw new IOException("dropped on purpose");
+        }
         if (mode.equals("fail")) {
             send(exchange, 500, "{\"title\":\"boom\"}");
             return;
