@@ -1,6 +1,13 @@
 package org.supervision.notification.delivery;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.eclipse.microprofile.context.ManagedExecutor;
+import org.supervision.notification.reminder.ReminderSettings;
 
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,19 +25,33 @@ public class DispatchJob {
     private final Dispatcher dispatcher;
     private final OutboundSender sender;
     private final Clock clock;
+    private final ManagedExecutor executor;
+    private final int threads;
 
-    public DispatchJob(Dispatcher dispatcher, OutboundSender sender, Clock clock) {
+    public DispatchJob(Dispatcher dispatcher, OutboundSender sender, Clock clock, ManagedExecutor executor,
+                       ReminderSettings settings) {
         this.dispatcher = dispatcher;
         this.sender = sender;
         this.clock = clock;
+        this.executor = executor;
+        this.threads = Math.max(1, settings.dispatchThreads());
     }
 
     @Scheduled(identity = "reminder-dispatch", every = "${supervision.reminders.dispatch-every:10s}",
             delayed = "${supervision.reminders.dispatch-delay:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void run() {
-        for (int batch = 0; batch < MAX_BATCHES && dispatcher.dispatchDue(clock.instant()) > 0; batch++) {
-            // keep going while reminders are due
+        AtomicInteger batches = new AtomicInteger();
+        Runnable drain = () -> {
+            while (batches.incrementAndGet() <= MAX_BATCHES && dispatcher.dispatchDue(clock.instant()) > 0) {
+                // keep going while reminders are due
+            }
+        };
+        List<CompletableFuture<Void>> others = new ArrayList<>();
+        for (int i = 1; i < threads; i++) {
+            others.add(executor.runAsync(drain));
         }
+        drain.run();
+        others.forEach(CompletableFuture::join);
         for (int batch = 0; batch < MAX_BATCHES && sender.sendDue(clock.instant()) > 0; batch++) {
             // a batch that only fails again is retried at its next_try_at, not in this loop
         }
