@@ -42,6 +42,17 @@ public interface GatewayConfig {
         /** Base URL of the service, e.g. http://plan-service:8080. */
         String url();
 
+        /**
+         * Base URL of the service's management interface (health, its own API document), which is
+         * not on the API port; the API port itself when unset (a service without one).
+         */
+        Optional<String> managementUrl();
+
+        /** Where this service's /q/health and /q/openapi are. */
+        default String managementBase() {
+            return managementUrl().orElse(url()).replaceAll("/+$", "");
+        }
+
         /** Path prefixes this service owns; a request matches a prefix exactly or below it. */
         List<String> paths();
 

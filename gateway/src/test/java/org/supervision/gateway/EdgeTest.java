@@ -49,7 +49,8 @@ class EdgeTest {
                 .header("Cache-Control", equalTo("no-store"));
         securityHeaders(given().when().get("/api/v1/plans").then().statusCode(401))
                 .header("X-Request-Id", matchesPattern("[0-9a-f-]{36}"));
-        securityHeaders(given().when().get("/q/health/live").then().statusCode(200));
+        securityHeaders(given().when().get("/q/openapi").then().statusCode(200));
+        securityHeaders(given().when().get("/q/health").then().statusCode(404)); // on the management port only
         given().when().get("/api/v1/plans").then().header("Strict-Transport-Security", nullValue()); // off for local http
     }
 
