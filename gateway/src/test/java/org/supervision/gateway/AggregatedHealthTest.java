@@ -18,10 +18,10 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTestResource(EchoServices.class)
 class AggregatedHealthTest {
 
-    @TestHTTPResource(value = "/q/health/ready", management = true)
+    @TestHTTPResource(value = "/health/ready", management = true)
     URL ready;
 
-    @TestHTTPResource(value = "/q/health/live", management = true)
+    @TestHTTPResource(value = "/health/live", management = true)
     URL live;
 
     @Test

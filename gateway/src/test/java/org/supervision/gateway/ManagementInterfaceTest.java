@@ -20,10 +20,10 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTestResource(EchoServices.class)
 class ManagementInterfaceTest {
 
-    @TestHTTPResource(value = "/q/health/ready", management = true)
+    @TestHTTPResource(value = "/health/ready", management = true)
     URL managementReady;
 
-    @TestHTTPResource(value = "/q/metrics", management = true)
+    @TestHTTPResource(value = "/metrics", management = true)
     URL managementMetrics;
 
     @Test
