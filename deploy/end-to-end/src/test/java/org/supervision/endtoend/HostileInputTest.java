@@ -58,7 +58,7 @@ class HostileInputTest {
      * inside a surrogate pair) and bracketed, so a service that trims surrounding spaces keeps it whole.
      */
     private static String everyKind(int length) {
-        String all = "【" + SQL + HTML + CONTROL + SUPPLEMENTARY + JSON_LOOKALIKE + LONG_CHINESE;
+        String all = "【" + SQL + HTML + CONTROL + SUPPLEMENTARY + JSON_LOOKALIKE + LONG_CHINESE + LONG_CHINESE;
         return all.substring(0, length - 1) + "】";
     }
 
@@ -236,6 +236,7 @@ class HostileInputTest {
         Response answer = given().baseUri(units.gateway.url()).auth().oauth2(units.supervisor).contentType("text/plain; charset=UTF-8")
                 .body(thirteenMegabytes).when().post("/api/v1/plans/imports?dryRun=true").then().extract().response();
         assertEquals(413, answer.statusCode(), answer.asString());
+        assertEquals("application/problem+json", answer.contentType().replaceAll(";.*", ""), "plan-service's 413 passed on as it is");
     }
 
     @Test
