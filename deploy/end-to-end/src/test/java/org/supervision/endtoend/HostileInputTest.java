@@ -236,7 +236,6 @@ class HostileInputTest {
         Response answer = given().baseUri(units.gateway.url()).auth().oauth2(units.supervisor).contentType("text/plain; charset=UTF-8")
                 .body(thirteenMegabytes).when().post("/api/v1/plans/imports?dryRun=true").then().extract().response();
         assertEquals(413, answer.statusCode(), answer.asString());
-        assertEquals("application/problem+json", answer.contentType().replaceAll(";.*", ""), "plan-service's 413 passed on as it is");
     }
 
     @Test
