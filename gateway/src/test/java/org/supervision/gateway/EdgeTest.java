@@ -85,4 +85,16 @@ class EdgeTest {
         assertTrue(answer.body().contains("\"status\":413"), answer.body());
         assertEquals(before, Echo.received("task"));
     }
+
+    /** plan-service takes 12 MB (gateway.services.plan.max-body-size): a larger body stops here, not as a cut connection there. */
+    @Test
+    void aDeclaredBodyAboveTheServicesOwnLimitIs413ProblemWithoutBeingForwarded() throws IOException {
+        int before = Echo.received("plan");
+        RawHttp.Answer answer = RawHttp.exchange("127.0.0.1", "POST", "/api/v1/plans/imports",
+                Map.of("Authorization", "Bearer " + TestTokens.supervisor(), "Content-Type", "text/plain",
+                        "Content-Length", Long.toString(13L * 1024 * 1024)));
+        assertEquals(413, answer.status());
+        assertTrue(answer.body().contains("\"detail\":\"The request body may be at most 12582912 bytes.\""), answer.body());
+        assertEquals(before, Echo.received("plan"));
+    }
 }
