@@ -64,7 +64,7 @@ public class CombinedOpenApi {
     private Future<JsonObject> combine() {
         Map<String, Future<ServiceClient.Answer>> fetches = new TreeMap<>();
         config.services().forEach((name, service) -> fetches.put(name,
-                client.get(service.url().replaceAll("/+$", "") + "/q/openapi?format=json", config.openapi().timeout())));
+                client.get(service.managementBase() + "/q/openapi?format=json", config.openapi().timeout())));
         return Future.join(new ArrayList<>(fetches.values())).transform(ignored -> {
             Map<String, JsonObject> documents = new TreeMap<>();
             List<String> missing = new ArrayList<>();

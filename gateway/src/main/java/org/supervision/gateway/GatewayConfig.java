@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
@@ -45,8 +46,26 @@ public interface GatewayConfig {
         /** Base URL of the service, e.g. http://plan-service:8080. */
         String url();
 
+        /**
+         * Base URL of the service's management interface (health, its own API document), which is
+         * not on the API port; the API port itself when unset (a service without one).
+         */
+        Optional<String> managementUrl();
+
+        /** Where this service's /q/health and /q/openapi are. */
+        default String managementBase() {
+            return managementUrl().orElse(url()).replaceAll("/+$", "");
+        }
+
         /** Path prefixes this service owns; a request matches a prefix exactly or below it. */
         List<String> paths();
+
+        /**
+         * The largest body this service takes (its own quarkus.http.limits.max-body-size), when smaller
+         * than the gateway's: a larger declared body is answered 413 here instead of being streamed to a
+         * service that would cut the connection (a 502 that would count against its breaker).
+         */
+        Optional<MemorySize> maxBodySize();
 
         /**
          * How long the service may stay silent: from the last byte of the request body until its

@@ -12,8 +12,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 /**
- * One readiness check per service (its own /q/health/ready), so the gateway's readiness shows which
- * service is down. Liveness has none of them: a service being down must never get the gateway restarted.
+ * One readiness check per service (its own /q/health/ready, on its management interface), so the
+ * gateway's readiness shows which service is down. Liveness has none of them: a service being down must never get the gateway restarted.
  */
 @ApplicationScoped
 public class ServiceHealthChecks {
@@ -30,11 +30,12 @@ public class ServiceHealthChecks {
 
     void register(@Observes StartupEvent started) {
         Duration timeout = config.health().timeout();
-        config.services().forEach((name, service) -> readiness.register("service:" + name, () -> check(name, service.url(), timeout)));
+        config.services().forEach((name, service) ->
+                readiness.register("service:" + name, () -> check(name, service.managementBase(), timeout)));
     }
 
     private Uni<HealthCheckResponse> check(String name, String url, Duration timeout) {
-        String target = url.replaceAll("/+$", "") + "/q/health/ready";
+        String target = url + "/q/health/ready";
         return Uni.createFrom().completionStage(() -> client.get(target, timeout).toCompletionStage())
                 .map(answer -> HealthCheckResponse.named("service:" + name).status(answer.status() == 200)
                         .withData("status", answer.status()).build())

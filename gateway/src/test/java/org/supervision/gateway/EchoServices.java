@@ -64,6 +64,8 @@ public class EchoServices implements QuarkusTestResourceLifecycleManager {
             servers.put(service, server);
             ports.put(service, server.getAddress().getPort());
             config.put("gateway.services." + service + ".url", "http://127.0.0.1:" + server.getAddress().getPort());
+            // an echo service has no separate management interface: its health and document are on the same port
+            config.put("gateway.services." + service + ".management-url", "http://127.0.0.1:" + server.getAddress().getPort());
         }
         hang = startHang();
         config.put("gateway.services.hang.url", "http://127.0.0.1:" + hang.getLocalPort());

@@ -49,7 +49,8 @@ class EdgeTest {
                 .header("Cache-Control", equalTo("no-store"));
         securityHeaders(given().when().get("/api/v1/plans").then().statusCode(401))
                 .header("X-Request-Id", matchesPattern("[0-9a-f-]{36}"));
-        securityHeaders(given().when().get("/q/health/live").then().statusCode(200));
+        securityHeaders(given().when().get("/q/openapi").then().statusCode(200));
+        securityHeaders(given().when().get("/q/health").then().statusCode(404)); // on the management port only
         given().when().get("/api/v1/plans").then().header("Strict-Transport-Security", nullValue()); // off for local http
     }
 
@@ -83,5 +84,17 @@ class EdgeTest {
         assertEquals("application/problem+json", answer.header("Content-Type"));
         assertTrue(answer.body().contains("\"status\":413"), answer.body());
         assertEquals(before, Echo.received("task"));
+    }
+
+    /** plan-service takes 12 MB (gateway.services.plan.max-body-size): a larger body stops here, not as a cut connection there. */
+    @Test
+    void aDeclaredBodyAboveTheServicesOwnLimitIs413ProblemWithoutBeingForwarded() throws IOException {
+        int before = Echo.received("plan");
+        RawHttp.Answer answer = RawHttp.exchange("127.0.0.1", "POST", "/api/v1/plans/imports",
+                Map.of("Authorization", "Bearer " + TestTokens.supervisor(), "Content-Type", "text/plain",
+                        "Content-Length", Long.toString(13L * 1024 * 1024)));
+        assertEquals(413, answer.status());
+        assertTrue(answer.body().contains("\"detail\":\"The request body may be at most 12582912 bytes.\""), answer.body());
+        assertEquals(before, Echo.received("plan"));
     }
 }

@@ -17,9 +17,12 @@ final class Suite {
     final LocalPlatform platform;
     final String gateway;
     final KeycloakTokens tokens;
+    /** The project root, whose modules' build output the services run from. */
+    final Path root;
 
-    private Suite(LocalPlatform platform) {
+    private Suite(LocalPlatform platform, Path root) {
         this.platform = platform;
+        this.root = root;
         this.gateway = platform.service("gateway").url();
         this.tokens = new KeycloakTokens(platform.keycloak().tokenUrl());
     }
@@ -31,7 +34,7 @@ final class Suite {
             LocalPlatform platform = LocalPlatform.start(
                     LocalPlatform.Options.everything(Files.createTempDirectory(target, "suite-"), root, false));
             Runtime.getRuntime().addShutdownHook(new Thread(platform::close, "suite-stop"));
-            running = new Suite(platform);
+            running = new Suite(platform, root);
         }
         return running;
     }

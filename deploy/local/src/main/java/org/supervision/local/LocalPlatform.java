@@ -31,6 +31,18 @@ public final class LocalPlatform implements AutoCloseable {
     public static final int KAFKA_PORT = 19092;
     public static final int SMTP_PORT = 2525;
     public static final int MAIL_READER_PORT = 8025;
+    /** Management interfaces (health, metrics, the services' own API documents): API port + 1000. */
+    public static final int GATEWAY_MANAGEMENT_PORT = 9080;
+    public static final int PLAN_SERVICE_MANAGEMENT_PORT = 9081;
+    public static final int TASK_SERVICE_MANAGEMENT_PORT = 9082;
+    public static final int NOTIFICATION_SERVICE_MANAGEMENT_PORT = 9083;
+
+    /**
+     * The configuration profile the launcher runs the services in. Not {@code prod}: the services'
+     * production guard refuses the LOCAL ONLY values this platform uses (database passwords, the demo
+     * realm, the local front end's origin), and a jar started without a profile is {@code prod}.
+     */
+    public static final String PROFILE = "local";
 
     /** The databases, one per service that owns data; owner and password are LOCAL ONLY. */
     public static final Map<String, String> DATABASES = Map.of(
@@ -130,14 +142,17 @@ public final class LocalPlatform implements AutoCloseable {
 
     private void startServices(Path root, Path logs) {
         boolean fixed = options.fixedPorts();
-        Map<String, Integer> ports = new LinkedHashMap<>();
-        ports.put("plan-service", Ports.fixedOrFree(fixed, PLAN_SERVICE_PORT));
-        ports.put("task-service", Ports.fixedOrFree(fixed, TASK_SERVICE_PORT));
-        ports.put("notification-service", Ports.fixedOrFree(fixed, NOTIFICATION_SERVICE_PORT));
+        Map<String, int[]> ports = new LinkedHashMap<>();
+        ports.put("plan-service", new int[] {Ports.fixedOrFree(fixed, PLAN_SERVICE_PORT),
+                Ports.fixedOrFree(fixed, PLAN_SERVICE_MANAGEMENT_PORT)});
+        ports.put("task-service", new int[] {Ports.fixedOrFree(fixed, TASK_SERVICE_PORT),
+                Ports.fixedOrFree(fixed, TASK_SERVICE_MANAGEMENT_PORT)});
+        ports.put("notification-service", new int[] {Ports.fixedOrFree(fixed, NOTIFICATION_SERVICE_PORT),
+                Ports.fixedOrFree(fixed, NOTIFICATION_SERVICE_MANAGEMENT_PORT)});
         CompletableFuture<?>[] starts = ports.entrySet().stream()
                 .map(entry -> CompletableFuture.runAsync(() -> {
-                    SuiteService service = register(SuiteService.start(root, entry.getKey(), entry.getValue(),
-                            suiteSettings(entry.getKey()), serviceSecrets(entry.getKey()), logs));
+                    SuiteService service = register(SuiteService.start(root, entry.getKey(), entry.getValue()[0],
+                            entry.getValue()[1], suiteSettings(entry.getKey()), serviceSecrets(entry.getKey()), logs));
                     synchronized (services) {
                         services.put(entry.getKey(), service);
                     }
@@ -152,11 +167,14 @@ public final class LocalPlatform implements AutoCloseable {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
         Map<String, String> gateway = new LinkedHashMap<>(oidcSettings());
-        gateway.put("gateway.services.plan.url", services.get("plan-service").url());
-        gateway.put("gateway.services.task.url", services.get("task-service").url());
-        gateway.put("gateway.services.notification.url", services.get("notification-service").url());
+        gateway.put("quarkus.profile", PROFILE);
+        for (String name : new String[] {"plan", "task", "notification"}) {
+            SuiteService service = services.get(name + "-service");
+            gateway.put("gateway.services." + name + ".url", service.url());
+            gateway.put("gateway.services." + name + ".management-url", service.managementUrl());
+        }
         services.put("gateway", register(SuiteService.start(root, "gateway", Ports.fixedOrFree(fixed, GATEWAY_PORT),
-                gateway, Map.of(), logs)));
+                Ports.fixedOrFree(fixed, GATEWAY_MANAGEMENT_PORT), gateway, Map.of(), logs)));
     }
 
     /** Everything a service needs to reach the platform; the gateway and the tests use the same keys. */
@@ -172,11 +190,13 @@ public final class LocalPlatform implements AutoCloseable {
     }
 
     /**
-     * What a service run by the launcher gets on top of {@link #serviceSettings}: notification-service
-     * sends its e-mail to the local SMTP server (service tests bring their own mail settings).
+     * What a service run by the launcher gets on top of {@link #serviceSettings}: the {@link #PROFILE}
+     * profile, and notification-service sends its e-mail to the local SMTP server (service tests bring
+     * their own mail settings).
      */
     Map<String, String> suiteSettings(String service) {
         Map<String, String> settings = new LinkedHashMap<>(serviceSettings(service));
+        settings.put("quarkus.profile", PROFILE);
         if (mail != null && "notification-service".equals(service)) {
             settings.put("quarkus.mailer.host", "127.0.0.1");
             settings.put("quarkus.mailer.port", String.valueOf(mail.smtpPort()));

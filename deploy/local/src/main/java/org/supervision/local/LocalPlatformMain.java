@@ -86,7 +86,9 @@ public final class LocalPlatformMain {
         String row = "%-22s %s%n";
         out.append(String.format(row, "gateway (use this)", platform.service("gateway").url() + "/api/v1"));
         for (String name : new String[] {"plan-service", "task-service", "notification-service"}) {
-            out.append(String.format(row, name, platform.service(name).url() + "  (API description: /q/openapi)"));
+            SuiteService service = platform.service(name);
+            out.append(String.format(row, name, service.url() + "  (health, metrics, API description: "
+                    + service.managementUrl() + "/q/...)"));
         }
         out.append(String.format(row, "Keycloak", platform.keycloak().url() + "  (realm supervision; console admin/admin)"));
         out.append(String.format(row, "PostgreSQL", "127.0.0.1:" + platform.postgres().port() + "  (databases plan, task, notification)"));

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import org.supervision.notification.api.Problem;
 import org.supervision.notification.api.ProblemException;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,9 +34,19 @@ public class Inbox {
         return items.unread(unitCode);
     }
 
-    /** Marks the item read (once: a second call keeps the first time). */
+    /**
+     * Marks the item read (once: a second call keeps the first time). Only the unit's own officer
+     * does: "read" records that the unit has seen a reminder or a 督办单, so the supervision office and
+     * leaders, who see every inbox, must not set it for them. Others' items stay invisible (404).
+     *
+     * @param unitCode the unit the caller is confined to, or null for a caller who sees every unit
+     */
     public void markRead(UUID id, String unitCode) {
         InboxItem item = items.findVisible(id, unitCode).orElseThrow(() -> ProblemException.notFound("inbox item " + id));
+        if (unitCode == null) {
+            throw new ProblemException(Problem.of(403, "forbidden", "Forbidden",
+                    "Only the officer of unit " + item.unitCode + " marks its inbox items read."));
+        }
         if (item.readAt == null) {
             item.readAt = OffsetDateTime.now(clock);
         }

@@ -57,8 +57,10 @@ public class InboxResource {
 
     @POST
     @Path("{id}/read")
-    @Operation(summary = "Mark an item read")
+    @Operation(summary = "Mark an item read (the unit's officer only)")
     @APIResponse(responseCode = "204", description = "Read")
+    @APIResponse(responseCode = "403", description = "Not the unit's officer: supervisors and leaders read every inbox but do not mark items read for a unit",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such item, or another unit's",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public void markRead(@PathParam("id") UUID id) {

@@ -75,6 +75,28 @@ class InboxFromTaskEventsTest {
     }
 
     @Test
+    void onlyTheUnitsOfficerMarksItsItemRead() {
+        UUID assignment = UUID.randomUUID();
+        kafka.sendCloudEvent(TASK_TOPIC, assignment.toString(),
+                issued(UUID.randomUUID().toString(), assignment, "QZ-SPJ", "市行政审批局", "LEAD"));
+        String item = awaitItem(TestTokens.unitOfficer("QZ-SPJ"), assignment);
+
+        // leaders and the supervision office see every inbox, but "read" is the unit's own statement
+        for (String token : List.of(TestTokens.leader(), TestTokens.supervisor(), TestTokens.integration())) {
+            given().auth().oauth2(token).when().post("/api/v1/inbox/" + item + "/read")
+                    .then().statusCode(403).contentType("application/problem+json");
+        }
+        given().auth().oauth2(TestTokens.leader()).when().post("/api/v1/inbox/" + UUID.randomUUID() + "/read")
+                .then().statusCode(404);
+        given().auth().oauth2(TestTokens.supervisor()).queryParam("size", 200).when().get("/api/v1/inbox")
+                .then().body("find { it.id == '%s' }.readAt".formatted(item), equalTo(null));
+
+        given().auth().oauth2(TestTokens.unitOfficer("QZ-SPJ")).when().post("/api/v1/inbox/" + item + "/read").then().statusCode(204);
+        given().auth().oauth2(TestTokens.supervisor()).queryParam("size", 200).when().get("/api/v1/inbox")
+                .then().body("find { it.id == '%s' }.readAt".formatted(item), notNullValue());
+    }
+
+    @Test
     void anEventWithoutAUnitIsDeadLettered() {
         kafka.sendCloudEvent(TASK_TOPIC, "no-unit", issued(UUID.randomUUID().toString(), UUID.randomUUID(), "", "", "LEAD"));
         var dead = kafka.await("supervision.task.v1.dlq.notification-service", r -> "no-unit".equals(r.key()), Duration.ofSeconds(20));

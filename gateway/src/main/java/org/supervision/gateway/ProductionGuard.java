@@ -1,0 +1,121 @@
+package org.supervision.gateway;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+import org.eclipse.microprofile.config.Config;
+
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.config.SmallRyeConfig;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+/**
+ * Refuses to start a production run that carries a value made public for the local platform (the
+ * demo realm's client secret) or a setting meant for development, tests and benchmarks only (the
+ * tests' token key, rate limits off, CORS open to any site or to localhost). Every profile but {@code dev}, {@code test} and {@code local} counts as
+ * production: a jar started without a profile is {@code prod}, so the safe behaviour is the default.
+ *
+ * <p>The demo values are listed in {@code supervision.production-guard.demo-values}, the properties
+ * holding secrets in {@code supervision.production-guard.secret-properties}: one place in
+ * application.properties. The message names the property and never its value, because startup
+ * failures end up in logs that more people read than should know a secret.
+ */
+@ApplicationScoped
+public class ProductionGuard {
+
+    /** The profiles in which demo values are expected: development, tests and the local launcher. */
+    static final Set<String> NON_PRODUCTION_PROFILES = Set.of("dev", "test", "local");
+
+    static final String DEMO_VALUES = "supervision.production-guard.demo-values";
+    static final String SECRET_PROPERTIES = "supervision.production-guard.secret-properties";
+
+    /** Settings that only make sense on a developer's machine or in tests, with why they must not reach production. */
+    static final List<DevOnlySetting> DEV_ONLY_SETTINGS = List.of(
+            new DevOnlySetting("quarkus.oidc.public-key", value -> !value.isBlank(),
+                    "tokens would be verified with a fixed key (the tests' setting) instead of the realm's published keys"),
+            new DevOnlySetting("quarkus.oidc.tls.verification", value -> value.equalsIgnoreCase("none"),
+                    "the identity provider's certificate would not be checked"),
+            new DevOnlySetting("quarkus.oidc.token.issuer", value -> value.equalsIgnoreCase("any"),
+                    "tokens of any issuer would be accepted"),
+            new DevOnlySetting("gateway.rate-limit.enabled", value -> value.equalsIgnoreCase("false"),
+                    "no client would be limited (a benchmark's setting)"),
+            new DevOnlySetting("quarkus.http.cors.origins", ProductionGuard::namesALocalOrigin,
+                    "browsers would be let in from any site or from a developer's machine; set GATEWAY_CORS_ORIGINS to the front ends' origins"));
+
+    private final SmallRyeConfig config;
+
+    public ProductionGuard(Config config) {
+        this.config = config.unwrap(SmallRyeConfig.class);
+    }
+
+    /** First of the startup observers, so nothing else has started working with a refused value. */
+    void refuseDemoValues(@Observes @Priority(1) StartupEvent started) {
+        List<Refusal> refusals = check(config);
+        if (!refusals.isEmpty()) {
+            throw new IllegalStateException(message(refusals));
+        }
+    }
+
+    /** What this configuration has that production must not; empty in a non-production profile. */
+    public static List<Refusal> check(SmallRyeConfig config) {
+        if (!isProduction(config.getProfiles())) {
+            return List.of();
+        }
+        List<Refusal> refusals = new ArrayList<>();
+        Set<String> demoValues = config.getOptionalValues(DEMO_VALUES, String.class).orElse(List.of()).stream()
+                .map(String::strip).filter(v -> !v.isEmpty()).collect(Collectors.toSet());
+        for (String property : config.getOptionalValues(SECRET_PROPERTIES, String.class).orElse(List.of())) {
+            value(config, property.strip()).filter(demoValues::contains).ifPresent(v -> refusals.add(new Refusal(property.strip(),
+                    "is set to a LOCAL DEMO value (one of " + DEMO_VALUES + "); give it a secret of this deployment")));
+        }
+        for (DevOnlySetting setting : DEV_ONLY_SETTINGS) {
+            value(config, setting.property()).filter(setting.isDevValue())
+                    .ifPresent(v -> refusals.add(new Refusal(setting.property(), "is a development setting: " + setting.why())));
+        }
+        return refusals;
+    }
+
+    /** '*', or an origin on this machine (the front end's dev server): fine on a laptop, an open door in production. */
+    static boolean namesALocalOrigin(String origins) {
+        for (String origin : origins.split(",")) {
+            String o = origin.strip().toLowerCase(java.util.Locale.ROOT);
+            if (o.equals("*") || o.equals("/.*/") || o.matches("https?://(localhost|127\\.0\\.0\\.1|\\[::1\\])([:/].*)?")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isProduction(List<String> profiles) {
+        return profiles.contains("prod") || profiles.stream().noneMatch(NON_PRODUCTION_PROFILES::contains);
+    }
+
+    static String message(List<Refusal> refusals) {
+        return "Refusing to start in a production profile: "
+                + refusals.stream().map(r -> r.property() + " " + r.reason()).collect(Collectors.joining("; "))
+                + ". Demo values belong to the local platform only (profiles " + String.join(", ", NON_PRODUCTION_PROFILES.stream().sorted().toList()) + ").";
+    }
+
+    private static Optional<String> value(SmallRyeConfig config, String property) {
+        try {
+            return config.getOptionalValue(property, String.class).map(String::strip);
+        } catch (NoSuchElementException | IllegalArgumentException e) {
+            // an unresolvable ${VARIABLE} is Quarkus's to report; it holds no demo value
+            return Optional.empty();
+        }
+    }
+
+    /** One property production must not have, and why; {@code reason} never contains the value. */
+    public record Refusal(String property, String reason) {
+    }
+
+    record DevOnlySetting(String property, Predicate<String> isDevValue, String why) {
+    }
+}
