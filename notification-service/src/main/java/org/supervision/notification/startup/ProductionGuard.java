@@ -19,7 +19,7 @@ import jakarta.enterprise.event.Observes;
 /**
  * Refuses to start a production run that carries a value made public for the local platform (the
  * demo realm's client secret, deploy/local's database passwords, any SMTP password listed as demo) or
- * a setting meant for development and tests only (such as the mock mailer). Every profile but {@code dev}, {@code test} and {@code local} counts as
+ * a setting meant for development and tests only (the mock mailer, webhooks over http or to localhost). Every profile but {@code dev}, {@code test} and {@code local} counts as
  * production: a jar started without a profile is {@code prod}, so the safe behaviour is the default.
  *
  * <p>The demo values are listed in {@code supervision.production-guard.demo-values}, the properties
@@ -45,7 +45,11 @@ public class ProductionGuard {
             new DevOnlySetting("quarkus.oidc.token.issuer", value -> value.equalsIgnoreCase("any"),
                     "tokens of any issuer would be accepted"),
             new DevOnlySetting("quarkus.mailer.mock", value -> value.equalsIgnoreCase("true"),
-                    "e-mail to units would be written to the log instead of being sent"));
+                    "e-mail to units would be written to the log instead of being sent"),
+            new DevOnlySetting("supervision.webhooks.allow-http", value -> value.equalsIgnoreCase("true"),
+                    "signed notices would go to webhook receivers over plain http"),
+            new DevOnlySetting("supervision.webhooks.allowed-hosts", ProductionGuard::namesThisMachine,
+                    "webhooks could be aimed at this machine's own services (localhost, loopback addresses)"));
 
     private final SmallRyeConfig config;
 
@@ -78,6 +82,18 @@ public class ProductionGuard {
                     .ifPresent(v -> refusals.add(new Refusal(setting.property(), "is a development setting: " + setting.why())));
         }
         return refusals;
+    }
+
+    /** localhost or a loopback address among comma-separated hosts: the tests' webhook receivers, never production's. */
+    static boolean namesThisMachine(String hosts) {
+        for (String host : hosts.split(",")) {
+            String h = host.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("^\\[|\\]$", "");
+            if (h.equals("localhost") || h.endsWith(".localhost") || h.startsWith("127.") || h.equals("::1")
+                    || h.equals("0:0:0:0:0:0:0:1") || h.equals("0.0.0.0")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isProduction(List<String> profiles) {

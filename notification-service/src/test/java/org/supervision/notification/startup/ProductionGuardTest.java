@@ -100,6 +100,21 @@ class ProductionGuardTest {
     }
 
     @Test
+    void webhooksOverHttpOrToThisMachineAreRefusedInProduction() {
+        assertEquals(List.of("supervision.webhooks.allow-http", "supervision.webhooks.allowed-hosts"),
+                ProductionGuard.check(madeUp("prod", Map.of("supervision.webhooks.allow-http", "true",
+                        "supervision.webhooks.allowed-hosts", "sms-gateway.gov.internal,127.0.0.1")))
+                        .stream().map(ProductionGuard.Refusal::property).toList());
+        for (String hosts : List.of("localhost", "[::1]", "127.0.0.2", "app.localhost")) {
+            assertEquals(1, ProductionGuard.check(madeUp("prod", Map.of("supervision.webhooks.allowed-hosts", hosts))).size(), hosts);
+        }
+        // an internal SMS gateway named on purpose is production's business, not a development setting
+        assertEquals(List.of(), ProductionGuard.check(madeUp("prod", Map.of("supervision.webhooks.allow-http", "false",
+                "supervision.webhooks.allowed-hosts", "sms-gateway.gov.internal,10.1.2.3"))));
+        assertEquals(List.of(), ProductionGuard.check(madeUp("test", Map.of("supervision.webhooks.allow-http", "true"))));
+    }
+
+    @Test
     void theShippedConfigurationStartsInProductionWithRealSecretsOnly() {
         assertEquals(List.of(), ProductionGuard.check(shippedConfiguration("prod", environment("x7#Lk-9q2-deployment"))),
                 "application.properties itself must hold nothing production refuses");
