@@ -14,8 +14,8 @@ import jakarta.enterprise.event.Observes;
 /**
  * Who may call how often, in two steps. Before any token is verified: a request without a token
  * is limited by its remote address, and an address whose tokens keep being refused (401) is
- * slowed down. After verification: a token bucket per client (azp, else sub), sized by its most
- * generous role. Only the verified token decides the client's bucket, so nobody can drain another
+ * slowed down. After verification: a token bucket per client and user (azp and sub), sized by the
+ * user's most generous role. Only the verified token decides the client's bucket, so nobody can drain another
  * client's bucket with forged tokens.
  */
 @ApplicationScoped
@@ -77,7 +77,7 @@ public class RateLimits {
             context.next(); // not authenticated: the permission check has answered 401 already
             return;
         }
-        long wait = limiter.take("client:" + caller.clientId(), rateFor(caller.roles()));
+        long wait = limiter.take("client:" + caller.rateKey(), rateFor(caller.roles()));
         if (wait > 0) {
             tooMany(context, wait, "Too many requests from this client.");
             return;

@@ -27,6 +27,25 @@ class RateLimitTest {
                 .jws().keyId("test-key").sign(TestTokens.privateKey());
     }
 
+    /** A user of a shared client (like every officer's copy of the app), here with the integration role's small limit. */
+    private static String userOfSharedClient(String user) {
+        return TestTokens.claims(user, List.of("integration"), null).claim("azp", "shared-app")
+                .jws().keyId("test-key").sign(TestTokens.privateKey());
+    }
+
+    @Test
+    void usersOfOneSharedClientHaveBucketsOfTheirOwn() {
+        String busy = userOfSharedClient("busy-user");
+        int refusedAt = -1;
+        for (int i = 0; i < 8 && refusedAt < 0; i++) {
+            if (given().auth().oauth2(busy).when().get("/api/v1/plans").statusCode() == 429) {
+                refusedAt = i;
+            }
+        }
+        assertTrue(refusedAt >= 3, "the busy user is limited after its burst, at request " + refusedAt);
+        given().auth().oauth2(userOfSharedClient("calm-user")).when().get("/api/v1/plans").then().statusCode(200);
+    }
+
     @Test
     void aClientOverItsLimitGets429WithRetryAfterAndAnotherClientDoesNot() {
         String busy = integrationClient("integration-busy"); // integration: 1/s burst 3
