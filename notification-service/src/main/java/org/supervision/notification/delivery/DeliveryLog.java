@@ -23,14 +23,6 @@ public class DeliveryLog {
         this.entityManager = entityManager;
     }
 
-    /** An e-mail or webhook delivery to try at {@code firstTry} (after quiet hours). */
-    public void schedule(UUID reminderId, Channel channel, String recipient, UUID subscriptionId, String subject,
-                         String body, Instant now, Instant firstTry) {
-        Delivery delivery = create(reminderId, channel, recipient, subscriptionId, subject, body, now);
-        delivery.nextTryAt = firstTry.atOffset(ZoneOffset.UTC);
-        entityManager.persist(delivery);
-    }
-
     /** A unit's daily digest mail to one address, tried at {@code firstTry}. */
     public void scheduleDigest(UUID digestId, String address, String subject, String body, Instant now, Instant firstTry) {
         Delivery delivery = create(null, Channel.EMAIL, address, null, subject, body, now);
