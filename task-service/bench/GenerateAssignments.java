@@ -33,7 +33,7 @@ public final class GenerateAssignments {
             }
             try (PreparedStatement insert = db.prepareStatement("""
                     insert into assignment (id, plan_id, plan_title, measure_id, measure_number, measure_title, unit_id, unit_code,
-                        unit_name, role, deadline, state, version, created_at, updated_at, path, targets, section, warning_level)
+                        unit_name, role, deadline, state, version, created_at, updated_at, path, targets, section)
                     select gen_random_uuid(), cast(? as uuid), '基准测试方案',
                            md5('measure' || (g / 50))::uuid, cast(g / 50 + 1 as text), '基准测试措施' || (g / 50 + 1),
                            md5('unit' || (g % 50))::uuid,
@@ -42,17 +42,22 @@ public final class GenerateAssignments {
                            case when g % 50 = 0 then 'LEAD' else 'COOPERATING' end,
                            current_date - 60 + (g % 360),
                            (array['ISSUED', 'ACCEPTED', 'IN_PROGRESS', 'IN_PROGRESS', 'COMPLETION_REQUESTED', 'COMPLETED'])[g % 6 + 1],
-                           0, now() - interval '90 days', now() - interval '90 days', '["一、基准"]', '[]', '一、基准', 'GREEN'
+                           0, now() - interval '90 days', now() - interval '90 days', '["一、基准"]', '[]', '一、基准'
                     from generate_series(0, ? - 1) g""")) {
                 insert.setString(1, PLAN);
                 insert.setInt(2, count);
                 insert.executeUpdate();
+            }
+            try (Statement s = db.createStatement()) {
+                s.execute("insert into assignment_warning (assignment_id, warning_level, report_missing, changed_at) "
+                        + "select id, 'GREEN', false, created_at from assignment where plan_id = '" + PLAN + "'");
             }
             db.commit();
             // the deleted rows of the previous run are cleaned now, not by an autovacuum in the middle of the load run
             db.setAutoCommit(true);
             try (Statement s = db.createStatement()) {
                 s.execute("vacuum analyze assignment");
+                s.execute("vacuum analyze assignment_warning");
             }
         }
         System.out.printf("%d assignments of plan %s written in %d ms%n", count, PLAN, (System.nanoTime() - start) / 1_000_000);

@@ -3,7 +3,9 @@
 # gateway under 20 ms median and 50 ms p99 at 32 concurrent clients; the overdue sweep under 2 s).
 #
 # Needs the suite running:  deploy/local/run.sh --background
-# Then:                     task-service/bench/assignments-benchmark.sh [count] [rate] [seconds]
+# Then:                     task-service/bench/assignments-benchmark.sh [count] [rates] [seconds]
+#   rates: one constant arrival rate or several, comma-separated (e.g. 100,200,400): the page is measured
+#   at each, so the figures show up to which rate the latency targets hold on this machine.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 COUNT="${1:-100000}"
@@ -21,9 +23,11 @@ SUPERVISOR="$("$ROOT/deploy/bench/token.sh" supervisor)"
 URL="$GATEWAY/api/v1/assignments?size=20"
 echo "officer-fgw sees $(curl -s -D - -o /dev/null -H "Authorization: Bearer $OFFICER" "$URL" | grep -i x-total-count | tr -d '\r') assignments"
 
-echo; echo "== first page through the gateway: constant arrival rate $RATE/s"
-"$JAVA" "$ROOT/deploy/bench/LoadClient.java" --url "$URL" --header "Authorization: Bearer $OFFICER" \
-  --rate "$RATE" --warmup 15 --duration "$SECONDS_MEASURED"
+for rate in ${RATE//,/ }; do
+  echo; echo "== first page through the gateway: constant arrival rate $rate/s"
+  "$JAVA" "$ROOT/deploy/bench/LoadClient.java" --url "$URL" --header "Authorization: Bearer $OFFICER" \
+    --rate "$rate" --warmup 15 --duration "$SECONDS_MEASURED"
+done
 
 if command -v wrk >/dev/null; then
   echo; echo "== first page through the gateway: wrk 2 threads, 32 connections, 20 s"

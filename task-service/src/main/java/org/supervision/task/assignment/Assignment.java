@@ -11,17 +11,27 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrimaryKeyJoinColumn;
+import jakarta.persistence.SecondaryTable;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.SecondaryRow;
 import org.hibernate.type.SqlTypes;
 import org.supervision.task.supervision.WarningLevel;
 
-/** The work one unit owes on one measure of a published plan. */
+/**
+ * The work one unit owes on one measure of a published plan. Its warning lives in a narrow table of
+ * its own (V8) so that the sweep's mass updates do not rewrite the assignment row and its indexes.
+ */
 @Entity
 @Table(name = "assignment")
+@SecondaryTable(name = Assignment.WARNING, pkJoinColumns = @PrimaryKeyJoinColumn(name = "assignment_id"))
+@SecondaryRow(table = Assignment.WARNING, optional = false)
 public class Assignment {
+
+    static final String WARNING = "assignment_warning";
 
     @Id
     public UUID id;
@@ -88,12 +98,16 @@ public class Assignment {
 
     /** Kept current by the warning sweep and after every change; see WarningPolicy. */
     @Enumerated(EnumType.STRING)
-    @Column(name = "warning_level", nullable = false)
+    @Column(table = WARNING, name = "warning_level", nullable = false)
     public WarningLevel warningLevel = WarningLevel.GREEN;
 
     /** No report for the plan's last passed reporting due date. */
-    @Column(name = "report_missing", nullable = false)
+    @Column(table = WARNING, name = "report_missing", nullable = false)
     public boolean reportMissing;
+
+    /** When the warning level or the missing-report flag last moved (the sweep does not touch updatedAt). */
+    @Column(table = WARNING, name = "changed_at", nullable = false)
+    public OffsetDateTime warningChangedAt;
 
     @Column(name = "last_report_at")
     public OffsetDateTime lastReportAt;
@@ -144,7 +158,21 @@ public class Assignment {
         s.state = AssignmentState.ISSUED;
         s.createdAt = now;
         s.updatedAt = now;
+        s.warningChangedAt = now;
         return s;
+    }
+
+    /** Sets the warning level; a level that moves also moves {@link #warningChangedAt}. */
+    public void warn(WarningLevel level, OffsetDateTime at) {
+        if (level != warningLevel) {
+            warningLevel = level;
+            warningChangedAt = at;
+        }
+    }
+
+    /** When anything a client sees last changed: the row itself or its warning. */
+    public OffsetDateTime lastChangedAt() {
+        return warningChangedAt != null && warningChangedAt.isAfter(updatedAt) ? warningChangedAt : updatedAt;
     }
 
     public boolean isOpen() {

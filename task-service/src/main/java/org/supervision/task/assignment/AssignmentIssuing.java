@@ -126,6 +126,7 @@ public class AssignmentIssuing {
             a.warningLevel = warnings.levelOf(a, ChinaTime.today(clock));
             a.createdAt = now;
             a.updatedAt = now;
+            a.warningChangedAt = now;
             assignments.persist(a);
             audit.record(a, null, PLAN_SERVICE, "ISSUE", reason);
             outbox.add(AssignmentIssued.TOPIC, a.id.toString(), AssignmentIssued.TYPE, AssignmentIssued.of(a));
@@ -154,8 +155,8 @@ public class AssignmentIssuing {
         LocalDate previousDeadline = a.deadline;
         change.accept(a);
         a.state = to;
-        a.warningLevel = warnings.levelOf(a, ChinaTime.today(clock));
         a.updatedAt = OffsetDateTime.now(clock);
+        a.warn(warnings.levelOf(a, ChinaTime.today(clock)), a.updatedAt);
         assignments.flush();
         audit.record(a, before, PLAN_SERVICE, action, reason);
         outbox.add(AssignmentIssued.TOPIC, a.id.toString(), AssignmentChanged.TYPE, AssignmentChanged.of(a, action, from.name(),

@@ -145,7 +145,10 @@ public class AssignmentLifecycle {
         act(id, version, Action.REPORT, caller, null, a -> {
             a.progressPercent = request.percent();
             a.lastReportAt = OffsetDateTime.now(clock);
-            a.reportMissing = false; // this report is the one the cycle asked for
+            if (a.reportMissing) {
+                a.reportMissing = false; // this report is the one the cycle asked for
+                a.warningChangedAt = a.lastReportAt;
+            }
         });
         report.id = UUID.randomUUID();
         report.assignmentId = id;
@@ -243,8 +246,8 @@ public class AssignmentLifecycle {
         LocalDate previousDeadline = a.deadline;
         change.accept(a);
         a.state = action.target(a.state);
-        a.warningLevel = warnings.levelOf(a, ChinaTime.today(clock));
         a.updatedAt = OffsetDateTime.now(clock);
+        a.warn(warnings.levelOf(a, ChinaTime.today(clock)), a.updatedAt);
         assignments.flush(); // the new version is what the answer's ETag and the event carry
         audit.record(a, before, caller.name(), action.name(), blankToNull(reason));
         outbox.add(AssignmentIssued.TOPIC, a.id.toString(), AssignmentChanged.TYPE, AssignmentChanged.of(a, action.name(),

@@ -13,14 +13,17 @@ import io.quarkus.panache.common.Sort;
 @ApplicationScoped
 public class AssignmentRepository implements PanacheRepositoryBase<Assignment, UUID> {
 
+    /** When anything shown last changed: the row or its warning (see Assignment#lastChangedAt). */
+    private static final String LAST_CHANGED = "greatest(updatedAt, warningChangedAt)";
+
     static final List<AssignmentState> CLOSED = List.of(AssignmentState.COMPLETED, AssignmentState.CANCELLED);
 
     /** The orders a list can come in; each ends with the id so that pages never overlap. */
     public enum Order {
         DEADLINE(Sort.by("deadline", Sort.Direction.Ascending, Sort.NullPrecedence.NULLS_LAST).and("id")),
         DEADLINE_DESC(Sort.by("deadline", Sort.Direction.Descending, Sort.NullPrecedence.NULLS_LAST).and("id")),
-        UPDATED(Sort.by("updatedAt").and("id")),
-        UPDATED_DESC(Sort.by("updatedAt", Sort.Direction.Descending).and("id")),
+        UPDATED(Sort.by(LAST_CHANGED).and("id").disableEscaping()),
+        UPDATED_DESC(Sort.by(LAST_CHANGED, Sort.Direction.Descending).and("id").disableEscaping()),
         MEASURE(Sort.by("planId").and("measureNumber").and("unitCode").and("id"));
 
         final Sort sort;
@@ -92,7 +95,7 @@ public class AssignmentRepository implements PanacheRepositoryBase<Assignment, U
             p.and("today", f.today()).and("closed", CLOSED);
         }
         if (f.updatedSince() != null) {
-            w.append(" and updatedAt > :updatedSince");
+            w.append(" and (updatedAt > :updatedSince or warningChangedAt > :updatedSince)");
             p.and("updatedSince", f.updatedSince());
         }
         return new Query(w.toString(), p);

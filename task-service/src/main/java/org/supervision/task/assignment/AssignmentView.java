@@ -7,7 +7,11 @@ import java.util.UUID;
 
 import org.supervision.task.supervision.WarningLevel;
 
-/** An assignment as the API shows it; {@code version} is also its ETag. */
+/**
+ * An assignment as the API shows it; {@code version} is also its ETag (a user's write moves it, the
+ * warning sweep does not). {@code updatedAt} is when anything shown last changed, the warning included,
+ * which is what {@code updatedSince} compares.
+ */
 public record AssignmentView(UUID id, UUID planId, String planTitle, UUID measureId, UUID parentMeasureId,
                              String measureNumber, String measureTitle, String section, List<String> path,
                              UUID unitId, String unitCode, String unitName, UUID groupId, Role role, LocalDate deadline,
@@ -21,6 +25,6 @@ public record AssignmentView(UUID id, UUID planId, String planTitle, UUID measur
                 a.measureTitle, a.section, List.copyOf(a.path), a.unitId, a.unitCode, a.unitName, a.groupId, a.role,
                 a.deadline, a.deadlineText, List.copyOf(a.targets), a.state, a.warningLevel, a.reportMissing, a.lastReportAt,
                 a.progressPercent, a.personInCharge, a.phone,
-                a.pendingReason, a.completedAt, a.version, a.createdAt, a.updatedAt);
+                a.pendingReason, a.completedAt, a.version, a.createdAt, a.lastChangedAt());
     }
 }

@@ -52,10 +52,10 @@ public class Statistics {
                        and deadline < cast(:today as date)), 0) as days_overdue,
                    coalesce(max(cast(:today as date) - deadline) filter (where state not in ('COMPLETED', 'CANCELLED')
                        and deadline < cast(:today as date)), 0) as max_days_overdue,
-                   count(*) filter (where report_missing and state not in ('COMPLETED', 'CANCELLED')) as reports_missing,
-                   count(*) filter (where warning_level = 'RED') as red,
-                   count(*) filter (where warning_level = 'YELLOW') as yellow
-            from assignment
+                   count(*) filter (where w.report_missing and state not in ('COMPLETED', 'CANCELLED')) as reports_missing,
+                   count(*) filter (where w.warning_level = 'RED') as red,
+                   count(*) filter (where w.warning_level = 'YELLOW') as yellow
+            from assignment join assignment_warning w on w.assignment_id = assignment.id
             where (cast(:plan as uuid) is null or assignment.plan_id = cast(:plan as uuid))
               and (cast(:unit as text) is null or assignment.unit_code = cast(:unit as text))
             group by 1, 2

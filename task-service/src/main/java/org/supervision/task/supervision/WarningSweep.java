@@ -18,7 +18,8 @@ import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 
 /**
- * Recomputes every assignment's warning level and missing-report flag in one set-based statement,
+ * Recomputes every assignment's warning level and missing-report flag in one set-based statement
+ * (on the narrow assignment_warning table, so the assignment rows are only read),
  * and publishes supervision.assignment.warning-changed.v1 for each assignment whose level or
  * missing-report flag moved — one event per transition (both moving at once is one transition),
  * none for a sweep that changes nothing. The flag alone counts because notification-service tells
@@ -35,28 +36,32 @@ public class WarningSweep {
 
     private static final String SWEEP = """
             with leveled as (
-                select id, old_level, old_missing, missing,
+                select id, old_level, old_missing, missing, state, deadline, unit_code, plan_id, measure_id, measure_number, measure_title,
                        case when state in ('COMPLETED', 'CANCELLED') then 'NONE'
                             when deadline < cast(:today as date) then 'RED'
                             when deadline <= cast(:yellowUntil as date) or missing then 'YELLOW'
                             else 'GREEN' end as new_level
-                from (select a.id, a.state, a.deadline, a.warning_level as old_level, a.report_missing as old_missing,
+                from (select a.id, a.state, a.deadline, a.unit_code, a.plan_id, a.measure_id, a.measure_number, a.measure_title,
+                             w.warning_level as old_level, w.report_missing as old_missing,
                              (rc.last_due_end is not null
                               and a.state in ('ISSUED', 'ACCEPTED', 'IN_PROGRESS')
                               and a.created_at < rc.last_due_end
                               and (a.last_report_at is null
                                    or (rc.prev_due_end is not null and a.last_report_at < rc.prev_due_end))) as missing
-                      from assignment a left join reporting_cycle rc on rc.plan_id = a.plan_id) computed
+                      from assignment a
+                      join assignment_warning w on w.assignment_id = a.id
+                      left join reporting_cycle rc on rc.plan_id = a.plan_id) computed
             ), changed as (
-                update assignment a set warning_level = l.new_level, report_missing = l.missing, updated_at = cast(:now as timestamptz)
+                update assignment_warning w set warning_level = l.new_level, report_missing = l.missing,
+                                                changed_at = cast(:now as timestamptz)
                 from leveled l
-                where a.id = l.id and (l.old_level <> l.new_level or l.old_missing <> l.missing)
-                returning a.id, l.old_level, a.warning_level, l.old_missing, a.report_missing, a.unit_code, a.plan_id, a.measure_id,
-                          a.measure_number, a.measure_title, a.deadline, a.state
+                where w.assignment_id = l.id and (l.old_level <> l.new_level or l.old_missing <> l.missing)
+                returning w.assignment_id as id, l.old_level, w.warning_level, l.old_missing, w.report_missing, l.unit_code,
+                          l.plan_id, l.measure_id, l.measure_number, l.measure_title, l.deadline, l.state
             ), published as (
                 insert into outbox_event (id, topic, aggregate_id, type, payload, created_at)
-                select e.id, 'supervision.task.v1', ch.id::text, cast(:type as text),
-                       json_build_object('specversion', '1.0', 'id', e.id, 'source', cast(:source as text), 'type', cast(:type as text),
+                select ch.event_id, 'supervision.task.v1', ch.id::text, cast(:type as text),
+                       json_build_object('specversion', '1.0', 'id', ch.event_id, 'source', cast(:source as text), 'type', cast(:type as text),
                            'subject', ch.id, 'time', cast(:now as timestamptz), 'datacontenttype', 'application/json',
                            'data', json_build_object('assignmentId', ch.id, 'fromLevel', ch.old_level,
                                'toLevel', ch.warning_level, 'reportMissing', ch.report_missing,
@@ -65,9 +70,7 @@ public class WarningSweep {
                                'measureTitle', ch.measure_title, 'deadline', ch.deadline, 'state', ch.state,
                                'at', cast(:now as timestamptz)))::text,
                        cast(:now as timestamptz)
-                from (select c.*, gen_random_uuid() as event_id from changed c
-                      where c.old_level <> c.warning_level or c.old_missing <> c.report_missing) ch
-                cross join lateral (select ch.event_id as id) e
+                from (select c.*, gen_random_uuid() as event_id from changed c) ch
                 returning 1
             )
             select (select count(*) from changed), (select count(*) from published)""";

@@ -3,6 +3,7 @@ package org.supervision.task.supervision;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -141,6 +142,40 @@ class WarningLevelsTest {
         assertEquals("YELLOW>YELLOW missing false>true", events.get(0).getString("data.fromLevel") + ">"
                 + events.get(0).getString("data.toLevel") + " missing " + events.get(0).getString("data.previousReportMissing")
                 + ">" + events.get(0).getString("data.reportMissing"));
+    }
+
+    @Test
+    void aSweptLevelReachesSyncingClientsWithoutMakingTheirETagStale() {
+        LocalDate green = calendar.addWorkingDays(LocalDate.now(CHINA), 30);
+        UUID planId = UUID.randomUUID();
+        publish(planId, List.of(green, green));
+        JsonPath page = await(planId, 2);
+        String late = page.getString("find { it.measureNumber == '1' }.id");
+        String since = page.getList("updatedAt", String.class).stream().max(String::compareTo).orElseThrow();
+        String etag = etag(late);
+        // the deadline moves without the row's updated_at (as a day passing does): only the sweep notices
+        QuarkusTransaction.requiringNew().run(() -> entityManager
+                .createNativeQuery("update assignment set deadline = current_date - 3 where id = cast(:id as uuid)")
+                .setParameter("id", late).executeUpdate());
+        given().auth().oauth2(TestTokens.supervisor()).queryParam("planId", planId).queryParam("updatedSince", since)
+                .when().get("/api/v1/assignments").then().statusCode(200).body("$", hasSize(0));
+
+        sweep();
+        JsonPath changed = given().auth().oauth2(TestTokens.supervisor()).queryParam("planId", planId)
+                .queryParam("updatedSince", since).queryParam("sort", "UPDATED_DESC")
+                .when().get("/api/v1/assignments").then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of(late), changed.getList("id"));
+        assertEquals("RED", changed.getString("[0].warningLevel"));
+        assertTrue(changed.getString("[0].updatedAt").compareTo(since) > 0, "updatedAt moves with the warning");
+        // the same list for the unit's officer, and sorted by the time the client saw change
+        given().auth().oauth2(TestTokens.unitOfficer("QZ-FGW")).queryParam("planId", planId).queryParam("sort", "UPDATED_DESC")
+                .when().get("/api/v1/assignments").then().statusCode(200).body("[0].id", equalTo(late));
+        given().auth().oauth2(TestTokens.unitOfficer("QZ-SCJG")).queryParam("planId", planId).queryParam("updatedSince", since)
+                .when().get("/api/v1/assignments").then().statusCode(200).body("$", hasSize(0));
+        // the sweep is not a user's write: an ETag read before it still accepts the unit's signature
+        assertEquals(etag, etag(late));
+        given().auth().oauth2(TestTokens.unitOfficer("QZ-FGW")).contentType(ContentType.JSON).header("If-Match", etag).body("{}")
+                .when().post("/api/v1/assignments/" + late + "/accept").then().statusCode(200).body("warningLevel", equalTo("RED"));
     }
 
     @Test
