@@ -1,18 +1,26 @@
 package org.supervision.task.supervision;
 
 import org.supervision.task.api.ChinaTime;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.supervision.task.calendar.WorkingDayCalendar;
+import org.hibernate.Session;
+import org.supervision.task.events.AssignmentIssued;
 import org.supervision.task.events.EventOutbox;
+import org.supervision.task.events.WarningChanged;
 
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
@@ -28,18 +36,20 @@ import io.quarkus.scheduler.Scheduled;
 @ApplicationScoped
 public class WarningSweep {
 
-    public static final String TYPE = "supervision.assignment.warning-changed.v1";
+    public static final String TYPE = WarningChanged.TYPE;
 
     /** What a sweep did. */
     public record Result(boolean ran, LocalDate today, int changed, int transitions, long millis) {
     }
 
+    // Set-based: every level computed and every changed row written in one statement, which hands
+    // back the transitions (old and new values) for the events.
     private static final String SWEEP = """
             with leveled as (
                 select id, old_level, old_missing, missing, state, deadline, unit_code, plan_id, measure_id, measure_number, measure_title,
                        case when state in ('COMPLETED', 'CANCELLED') then 'NONE'
-                            when deadline < cast(:today as date) then 'RED'
-                            when deadline <= cast(:yellowUntil as date) or missing then 'YELLOW'
+                            when deadline < ? then 'RED'
+                            when deadline <= ? or missing then 'YELLOW'
                             else 'GREEN' end as new_level
                 from (select a.id, a.state, a.deadline, a.unit_code, a.plan_id, a.measure_id, a.measure_number, a.measure_title,
                              w.warning_level as old_level, w.report_missing as old_missing,
@@ -51,42 +61,25 @@ public class WarningSweep {
                       from assignment a
                       join assignment_warning w on w.assignment_id = a.id
                       left join reporting_cycle rc on rc.plan_id = a.plan_id) computed
-            ), changed as (
-                update assignment_warning w set warning_level = l.new_level, report_missing = l.missing,
-                                                changed_at = cast(:now as timestamptz)
-                from leveled l
-                where w.assignment_id = l.id and (l.old_level <> l.new_level or l.old_missing <> l.missing)
-                returning w.assignment_id as id, l.old_level, w.warning_level, l.old_missing, w.report_missing, l.unit_code,
-                          l.plan_id, l.measure_id, l.measure_number, l.measure_title, l.deadline, l.state
-            ), published as (
-                insert into outbox_event (id, topic, aggregate_id, type, payload, created_at)
-                select ch.event_id, 'supervision.task.v1', ch.id::text, cast(:type as text),
-                       json_build_object('specversion', '1.0', 'id', ch.event_id, 'source', cast(:source as text), 'type', cast(:type as text),
-                           'subject', ch.id, 'time', cast(:now as timestamptz), 'datacontenttype', 'application/json',
-                           'data', json_build_object('assignmentId', ch.id, 'fromLevel', ch.old_level,
-                               'toLevel', ch.warning_level, 'reportMissing', ch.report_missing,
-                               'previousReportMissing', ch.old_missing, 'unitCode', ch.unit_code,
-                               'planId', ch.plan_id, 'measureId', ch.measure_id, 'measureNumber', ch.measure_number,
-                               'measureTitle', ch.measure_title, 'deadline', ch.deadline, 'state', ch.state,
-                               'at', cast(:now as timestamptz)))::text,
-                       cast(:now as timestamptz)
-                from (select c.*, gen_random_uuid() as event_id from changed c) ch
-                returning 1
             )
-            select (select count(*) from changed), (select count(*) from published)""";
+            update assignment_warning w set warning_level = l.new_level, report_missing = l.missing, changed_at = ?
+            from leveled l
+            where w.assignment_id = l.id and (l.old_level <> l.new_level or l.old_missing <> l.missing)
+            returning w.assignment_id, l.old_level, w.warning_level, w.report_missing, l.old_missing, l.unit_code,
+                      l.plan_id, l.measure_id, l.measure_number, l.measure_title, l.deadline, l.state""";
 
     private final EntityManager entityManager;
     private final WarningPolicy policy;
     private final WorkingDayCalendar calendar;
-    private final Event<EventOutbox.Written> written;
+    private final EventOutbox outbox;
     private final Clock clock;
 
     public WarningSweep(EntityManager entityManager, WarningPolicy policy, WorkingDayCalendar calendar,
-                        Event<EventOutbox.Written> written, Clock clock) {
+                        EventOutbox outbox, Clock clock) {
         this.entityManager = entityManager;
         this.policy = policy;
         this.calendar = calendar;
-        this.written = written;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -111,18 +104,31 @@ public class WarningSweep {
         }
         refreshCycleWindows(today);
         OffsetDateTime now = OffsetDateTime.now(clock);
-        Object[] counts = (Object[]) entityManager.createNativeQuery(SWEEP)
-                .setParameter("today", today)
-                .setParameter("yellowUntil", policy.yellowUntil(today))
-                .setParameter("now", now)
-                .setParameter("type", TYPE)
-                .setParameter("source", "/supervision/task-service")
-                .getSingleResult();
-        int transitions = ((Number) counts[1]).intValue();
-        if (transitions > 0) {
-            written.fire(new EventOutbox.Written()); // the relay sends them after the commit
+        List<WarningChanged> transitions = entityManager.unwrap(Session.class)
+                .doReturningWork(db -> changeLevels(db, today, policy.yellowUntil(today), now));
+        outbox.addAll(AssignmentIssued.TOPIC, WarningChanged.TYPE,
+                transitions.stream().map(t -> new EventOutbox.Pending(t.assignmentId().toString(), t)).toList());
+        return new Result(true, today, transitions.size(), transitions.size(), (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private static List<WarningChanged> changeLevels(Connection db, LocalDate today, LocalDate yellowUntil, OffsetDateTime now)
+            throws SQLException {
+        try (PreparedStatement sweep = db.prepareStatement(SWEEP)) {
+            sweep.setObject(1, today);
+            sweep.setObject(2, yellowUntil);
+            sweep.setObject(3, now);
+            sweep.setFetchSize(5_000);
+            List<WarningChanged> transitions = new ArrayList<>();
+            try (ResultSet r = sweep.executeQuery()) {
+                while (r.next()) {
+                    transitions.add(new WarningChanged(r.getObject(1, UUID.class), r.getString(2), r.getString(3),
+                            r.getBoolean(4), r.getBoolean(5), r.getString(6), r.getObject(7, UUID.class),
+                            r.getObject(8, UUID.class), r.getString(9), r.getString(10), r.getObject(11, LocalDate.class),
+                            r.getString(12), now));
+                }
+            }
+            return transitions;
         }
-        return new Result(true, today, ((Number) counts[0]).intValue(), transitions, (System.nanoTime() - start) / 1_000_000);
     }
 
     /** Each plan's last passed due date and the one before it, as instants at the end of those days in China. */
