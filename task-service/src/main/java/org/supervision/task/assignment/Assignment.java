@@ -17,18 +17,18 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.annotations.SecondaryRow;
 import org.hibernate.type.SqlTypes;
 import org.supervision.task.supervision.WarningLevel;
 
 /**
  * The work one unit owes on one measure of a published plan. Its warning lives in a narrow table of
  * its own (V8) so that the sweep's mass updates do not rewrite the assignment row and its indexes.
+ * Every assignment has its warning row; the join stays an outer one because PostgreSQL drops an
+ * outer join on a unique key that a query does not use (a count of a unit's assignments, say).
  */
 @Entity
 @Table(name = "assignment")
 @SecondaryTable(name = Assignment.WARNING, pkJoinColumns = @PrimaryKeyJoinColumn(name = "assignment_id"))
-@SecondaryRow(table = Assignment.WARNING, optional = false)
 public class Assignment {
 
     static final String WARNING = "assignment_warning";
