@@ -1,12 +1,8 @@
 package org.supervision.task.events;
 
 import java.time.Clock;
-import java.sql.PreparedStatement;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.UUID;
-
-import org.hibernate.Session;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -28,17 +24,6 @@ public class EventOutbox {
     /** Fired inside the transaction; observed after a successful commit. */
     public record Written() {
     }
-
-    /** One event of a batch: the aggregate it is about (its Kafka key) and its data. */
-    public record Pending(String aggregateId, Object data) {
-    }
-
-    // One statement for the whole batch: rows come in as three arrays (ids, keys, payloads).
-    private static final String INSERT_ALL = """
-            insert into outbox_event (id, topic, aggregate_id, type, payload, created_at)
-            select e.id, ?, e.aggregate_id, ?, e.payload, ?
-            from unnest(?, ?, ?) with ordinality as e(id, aggregate_id, payload, n)
-            order by e.n""";
 
     private final EntityManager entityManager;
     private final ObjectMapper json;
@@ -69,44 +54,5 @@ public class EventOutbox {
         entityManager.persist(event);
         written.fire(new Written());
         return event.id;
-    }
-
-    /**
-     * Writes many events of one type at once (the warning sweep's transitions: tens of thousands on a
-     * bad morning). The JSON is written here rather than in SQL, where building it cost more than
-     * the rest of the sweep; the rows go in with one statement, in the order given.
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public int addAll(String topic, String type, List<Pending> events) {
-        if (events.isEmpty()) {
-            return 0;
-        }
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        UUID[] ids = new UUID[events.size()];
-        String[] keys = new String[events.size()];
-        String[] payloads = new String[events.size()];
-        for (int i = 0; i < ids.length; i++) {
-            Pending pending = events.get(i);
-            ids[i] = UUID.randomUUID();
-            keys[i] = pending.aggregateId();
-            try {
-                payloads[i] = json.writeValueAsString(new CloudEvent(ids[i].toString(), SOURCE, type, keys[i], now, pending.data()));
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("event " + type + " cannot be written as JSON", e);
-            }
-        }
-        entityManager.unwrap(Session.class).doWork(db -> {
-            try (PreparedStatement insert = db.prepareStatement(INSERT_ALL)) {
-                insert.setString(1, topic);
-                insert.setString(2, type);
-                insert.setObject(3, now);
-                insert.setArray(4, db.createArrayOf("uuid", ids));
-                insert.setArray(5, db.createArrayOf("varchar", keys));
-                insert.setArray(6, db.createArrayOf("text", payloads));
-                insert.executeUpdate();
-            }
-        });
-        written.fire(new Written());
-        return ids.length;
     }
 }

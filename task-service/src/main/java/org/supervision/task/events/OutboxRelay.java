@@ -2,10 +2,14 @@ package org.supervision.task.events;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eclipse.microprofile.context.ManagedExecutor;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
@@ -23,7 +27,7 @@ import jakarta.persistence.EntityManager;
 
 /**
  * Moves events from the outbox to Kafka, oldest first, keyed by aggregate so one plan's events stay
- * in order. One relay at a time across all replicas (a PostgreSQL advisory lock), so a later event
+ * in order; then the warning sweep's transitions (warning_transition), which it writes as events here. One relay at a time across all replicas (a PostgreSQL advisory lock), so a later event
  * of an aggregate can never overtake an earlier one. Kafka's idempotent producer (acks=all) means a
  * retry after a lost acknowledgement does not duplicate; consumers deduplicate by event id anyway.
  */
@@ -37,15 +41,17 @@ public class OutboxRelay {
     private final EntityManager entityManager;
     private final MutinyEmitter<String> emitter;
     private final ManagedExecutor executor;
+    private final ObjectMapper json;
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean again = new AtomicBoolean();
 
     public OutboxRelay(EntityManager entityManager, @Channel("outbox") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 2 * BATCH)
                        MutinyEmitter<String> emitter,
-                       ManagedExecutor executor) {
+                       ManagedExecutor executor, ObjectMapper json) {
         this.entityManager = entityManager;
         this.emitter = emitter;
         this.executor = executor;
+        this.json = json;
     }
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) EventOutbox.Written written) {
@@ -89,28 +95,50 @@ public class OutboxRelay {
             List<OutboxEvent> events = entityManager
                     .createQuery("select e from OutboxEvent e order by e.seq", OutboxEvent.class)
                     .setMaxResults(BATCH).getResultList();
-            if (events.isEmpty()) {
+            List<WarningTransition> transitions = events.size() == BATCH ? List.of() : entityManager
+                    .createQuery("select t from WarningTransition t order by t.seq", WarningTransition.class)
+                    .setMaxResults(BATCH - events.size()).getResultList();
+            if (events.isEmpty() && transitions.isEmpty()) {
                 return 0;
             }
             // All of the batch in flight at once: the idempotent producer keeps their order per partition,
             // and waiting for each acknowledgement in turn made a mass warning sweep take minutes to leave.
-            Uni.join().all(events.stream().map(this::send).toList()).andFailFast()
-                    .await().atMost(Duration.ofSeconds(30));
-            entityManager.createQuery("delete from OutboxEvent e where e.seq in :seqs")
-                    .setParameter("seqs", events.stream().map(e -> e.seq).toList())
-                    .executeUpdate();
-            return events.size();
+            List<Uni<Void>> sends = new ArrayList<>(events.size() + transitions.size());
+            events.forEach(e -> sends.add(send(e.topic, e.aggregateId, e.type, e.payload)));
+            transitions.forEach(t -> sends.add(send(AssignmentIssued.TOPIC, t.assignmentId.toString(), WarningChanged.TYPE, payloadOf(t))));
+            Uni.join().all(sends).andFailFast().await().atMost(Duration.ofSeconds(30));
+            if (!events.isEmpty()) {
+                entityManager.createQuery("delete from OutboxEvent e where e.seq in :seqs")
+                        .setParameter("seqs", events.stream().map(e -> e.seq).toList())
+                        .executeUpdate();
+            }
+            if (!transitions.isEmpty()) {
+                entityManager.createQuery("delete from WarningTransition t where t.seq in :seqs")
+                        .setParameter("seqs", transitions.stream().map(t -> t.seq).toList())
+                        .executeUpdate();
+            }
+            return events.size() + transitions.size();
         });
     }
 
-    private Uni<Void> send(OutboxEvent event) {
+    /** A warning transition as a CloudEvent, written here rather than by the sweep (see V9). */
+    private String payloadOf(WarningTransition t) {
+        try {
+            return json.writeValueAsString(new CloudEvent(t.eventId().toString(), EventOutbox.SOURCE, WarningChanged.TYPE,
+                    t.assignmentId.toString(), t.changedAt, t.data()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("warning transition " + t.seq + " cannot be written as JSON", e);
+        }
+    }
+
+    private Uni<Void> send(String topic, String key, String type, String payload) {
         OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String>builder()
-                .withTopic(event.topic)
-                .withKey(event.aggregateId)
+                .withTopic(topic)
+                .withKey(key)
                 .withHeaders(new org.apache.kafka.common.header.internals.RecordHeaders()
                         .add("content-type", CloudEvent.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8))
-                        .add("ce_type", event.type.getBytes(StandardCharsets.UTF_8)))
+                        .add("ce_type", type.getBytes(StandardCharsets.UTF_8)))
                 .build();
-        return emitter.sendMessage(Message.of(event.payload).addMetadata(metadata));
+        return emitter.sendMessage(Message.of(payload).addMetadata(metadata));
     }
 }

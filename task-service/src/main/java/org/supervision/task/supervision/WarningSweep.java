@@ -1,24 +1,17 @@
 package org.supervision.task.supervision;
 
 import org.supervision.task.api.ChinaTime;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.supervision.task.calendar.WorkingDayCalendar;
-import org.hibernate.Session;
-import org.supervision.task.events.AssignmentIssued;
 import org.supervision.task.events.EventOutbox;
 import org.supervision.task.events.WarningChanged;
 
@@ -27,10 +20,10 @@ import io.quarkus.scheduler.Scheduled;
 
 /**
  * Recomputes every assignment's warning level and missing-report flag in one set-based statement
- * (on the narrow assignment_warning table, so the assignment rows are only read),
- * and publishes supervision.assignment.warning-changed.v1 for each assignment whose level or
- * missing-report flag moved — one event per transition (both moving at once is one transition),
- * none for a sweep that changes nothing. The flag alone counts because notification-service tells
+ * (on the narrow assignment_warning table, so the assignment rows are only read), and records a
+ * warning transition for each assignment whose level or missing-report flag moved; the outbox relay
+ * publishes each as supervision.assignment.warning-changed.v1 after the commit — one event per
+ * transition (both moving at once is one transition), none for a sweep that changes nothing. The flag alone counts because notification-service tells
  * the unit the day its report goes missing. A PostgreSQL advisory lock lets only one replica sweep at a time.
  */
 @ApplicationScoped
@@ -42,14 +35,12 @@ public class WarningSweep {
     public record Result(boolean ran, LocalDate today, int changed, int transitions, long millis) {
     }
 
-    // Set-based: every level computed and every changed row written in one statement, which hands
-    // back the transitions (old and new values) for the events.
     private static final String SWEEP = """
             with leveled as (
                 select id, old_level, old_missing, missing, state, deadline, unit_code, plan_id, measure_id, measure_number, measure_title,
                        case when state in ('COMPLETED', 'CANCELLED') then 'NONE'
-                            when deadline < ? then 'RED'
-                            when deadline <= ? or missing then 'YELLOW'
+                            when deadline < cast(:today as date) then 'RED'
+                            when deadline <= cast(:yellowUntil as date) or missing then 'YELLOW'
                             else 'GREEN' end as new_level
                 from (select a.id, a.state, a.deadline, a.unit_code, a.plan_id, a.measure_id, a.measure_number, a.measure_title,
                              w.warning_level as old_level, w.report_missing as old_missing,
@@ -61,25 +52,36 @@ public class WarningSweep {
                       from assignment a
                       join assignment_warning w on w.assignment_id = a.id
                       left join reporting_cycle rc on rc.plan_id = a.plan_id) computed
+            ), changed as (
+                update assignment_warning w set warning_level = l.new_level, report_missing = l.missing,
+                                                changed_at = cast(:now as timestamptz)
+                from leveled l
+                where w.assignment_id = l.id and (l.old_level <> l.new_level or l.old_missing <> l.missing)
+                returning w.assignment_id as id, l.old_level, w.warning_level, l.old_missing, w.report_missing, l.unit_code,
+                          l.plan_id, l.measure_id, l.measure_number, l.measure_title, l.deadline, l.state
+            ), published as (
+                insert into warning_transition (assignment_id, from_level, to_level, previous_report_missing, report_missing,
+                                                unit_code, plan_id, measure_id, measure_number, measure_title, deadline, state,
+                                                changed_at)
+                select id, old_level, warning_level, old_missing, report_missing, unit_code, plan_id, measure_id, measure_number,
+                       measure_title, deadline, state, cast(:now as timestamptz)
+                from changed
+                returning 1
             )
-            update assignment_warning w set warning_level = l.new_level, report_missing = l.missing, changed_at = ?
-            from leveled l
-            where w.assignment_id = l.id and (l.old_level <> l.new_level or l.old_missing <> l.missing)
-            returning w.assignment_id, l.old_level, w.warning_level, w.report_missing, l.old_missing, l.unit_code,
-                      l.plan_id, l.measure_id, l.measure_number, l.measure_title, l.deadline, l.state""";
+            select (select count(*) from changed), (select count(*) from published)""";
 
     private final EntityManager entityManager;
     private final WarningPolicy policy;
     private final WorkingDayCalendar calendar;
-    private final EventOutbox outbox;
+    private final Event<EventOutbox.Written> written;
     private final Clock clock;
 
     public WarningSweep(EntityManager entityManager, WarningPolicy policy, WorkingDayCalendar calendar,
-                        EventOutbox outbox, Clock clock) {
+                        Event<EventOutbox.Written> written, Clock clock) {
         this.entityManager = entityManager;
         this.policy = policy;
         this.calendar = calendar;
-        this.outbox = outbox;
+        this.written = written;
         this.clock = clock;
     }
 
@@ -104,31 +106,16 @@ public class WarningSweep {
         }
         refreshCycleWindows(today);
         OffsetDateTime now = OffsetDateTime.now(clock);
-        List<WarningChanged> transitions = entityManager.unwrap(Session.class)
-                .doReturningWork(db -> changeLevels(db, today, policy.yellowUntil(today), now));
-        outbox.addAll(AssignmentIssued.TOPIC, WarningChanged.TYPE,
-                transitions.stream().map(t -> new EventOutbox.Pending(t.assignmentId().toString(), t)).toList());
-        return new Result(true, today, transitions.size(), transitions.size(), (System.nanoTime() - start) / 1_000_000);
-    }
-
-    private static List<WarningChanged> changeLevels(Connection db, LocalDate today, LocalDate yellowUntil, OffsetDateTime now)
-            throws SQLException {
-        try (PreparedStatement sweep = db.prepareStatement(SWEEP)) {
-            sweep.setObject(1, today);
-            sweep.setObject(2, yellowUntil);
-            sweep.setObject(3, now);
-            sweep.setFetchSize(5_000);
-            List<WarningChanged> transitions = new ArrayList<>();
-            try (ResultSet r = sweep.executeQuery()) {
-                while (r.next()) {
-                    transitions.add(new WarningChanged(r.getObject(1, UUID.class), r.getString(2), r.getString(3),
-                            r.getBoolean(4), r.getBoolean(5), r.getString(6), r.getObject(7, UUID.class),
-                            r.getObject(8, UUID.class), r.getString(9), r.getString(10), r.getObject(11, LocalDate.class),
-                            r.getString(12), now));
-                }
-            }
-            return transitions;
+        Object[] counts = (Object[]) entityManager.createNativeQuery(SWEEP)
+                .setParameter("today", today)
+                .setParameter("yellowUntil", policy.yellowUntil(today))
+                .setParameter("now", now)
+                .getSingleResult();
+        int transitions = ((Number) counts[1]).intValue();
+        if (transitions > 0) {
+            written.fire(new EventOutbox.Written()); // the relay sends them after the commit
         }
+        return new Result(true, today, ((Number) counts[0]).intValue(), transitions, (System.nanoTime() - start) / 1_000_000);
     }
 
     /** Each plan's last passed due date and the one before it, as instants at the end of those days in China. */
