@@ -22,6 +22,10 @@ public class ReminderText {
     private static final String BUNDLE = "messages.reminders";
 
     /** A worded reminder. */
+    /** Longest headline, in characters, and longest part of one (a measure's or a plan's title). */
+    static final int HEADLINE = 200;
+    private static final int HEADLINE_PART = 60;
+
     public record Text(String title, String body) {
     }
 
@@ -103,7 +107,17 @@ public class ReminderText {
         if ((facts.detail() == null || facts.detail().isBlank()) && bundle.containsKey(body + ".nodetail")) {
             body = body + ".nodetail";
         }
-        return new Text(format(bundle, kind.name() + ".title", values), format(bundle, body, values));
+        // the title is a headline (inbox lists, mail subjects): a measure's whole text belongs in the body only
+        Object[] headline = values.clone();
+        headline[1] = shorten(orDash(facts.measureTitle()), HEADLINE_PART);
+        headline[2] = shorten(orDash(facts.planTitle()), HEADLINE_PART);
+        headline[9] = shorten(orDash(measures), 2 * HEADLINE_PART);
+        return new Text(shorten(format(bundle, kind.name() + ".title", headline), HEADLINE), format(bundle, body, values));
+    }
+
+    private static String shorten(String text, int max) {
+        return text.codePointCount(0, text.length()) <= max ? text
+                : text.substring(0, text.offsetByCodePoints(0, max - 1)) + "…";
     }
 
     private Locale mailLocale() {

@@ -119,6 +119,27 @@ class ReminderScheduleTest {
     }
 
     @Test
+    void aMeasureWithTheLongestTitleAPlanMayHaveIsTrackedAndReminded() {
+        UUID assignment = UUID.randomUUID();
+        String title = "推进政务服务“一网通办”，".repeat(770).substring(0, 10_000); // as long as plan-service accepts
+        kafka.sendCloudEvent(TASK_TOPIC, assignment.toString(),
+                issued(UUID.randomUUID().toString(), assignment, UUID.randomUUID(), "QZ-LONG", LocalDate.of(2024, 9, 10))
+                        .replace("提升企业开办便利度", title));
+        awaitPending(assignment, 3); // late: overdue and escalation now
+        while (dispatcher.dispatchDue(FRIDAY_MORNING, 50) > 0) {
+            // everything due now, this test's and others'
+        }
+        var inbox = given().auth().oauth2(TestTokens.unitOfficer("QZ-LONG")).queryParam("size", 200).get("/api/v1/inbox")
+                .then().statusCode(200).extract().jsonPath();
+        assertTrue(inbox.getString("find { it.assignmentId == '%s' && it.kind == 'NEW_ASSIGNMENT' }.body".formatted(assignment))
+                .contains(title));
+        String overdueTitle = inbox.getString("find { it.assignmentId == '%s' && it.kind == 'OVERDUE' }.title".formatted(assignment));
+        String overdueBody = inbox.getString("find { it.assignmentId == '%s' && it.kind == 'OVERDUE' }.body".formatted(assignment));
+        assertTrue(overdueTitle.length() <= 200 && overdueTitle.endsWith("…"), "a headline, not the measure's text: " + overdueTitle);
+        assertTrue(overdueBody.contains(title), "the whole measure in the body");
+    }
+
+    @Test
     void reassignmentCancels() {
         UUID assignment = UUID.randomUUID();
         UUID plan = UUID.randomUUID();
