@@ -33,7 +33,8 @@ public class VerifiedTokens {
     /** Marks an identity that came from here, so that recording it again is skipped. */
     static final String FROM_CACHE = "gateway.verified-token-cache";
 
-    private record Entry(SecurityIdentity identity, long expiresAtMillis) {
+    /** A verified token: the identity it established and its caller (worked out once), until expiresAtMillis. */
+    record Entry(SecurityIdentity identity, Caller caller, long expiresAtMillis) {
     }
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
@@ -58,6 +59,12 @@ public class VerifiedTokens {
 
     /** The identity a token was verified as, or null: unknown, expired, or the cache is off. */
     SecurityIdentity lookup(String token) {
+        Entry entry = find(token);
+        return entry == null ? null : entry.identity();
+    }
+
+    /** What a token was verified as, or null: unknown, expired, or the cache is off. */
+    Entry find(String token) {
         if (!enabled || token == null) {
             return null;
         }
@@ -70,7 +77,7 @@ public class VerifiedTokens {
             return null; // verified again, and refused if the token itself has expired
         }
         hits.increment();
-        return entry.identity();
+        return entry;
     }
 
     void record(SecurityIdentity identity) {
@@ -89,7 +96,8 @@ public class VerifiedTokens {
                 return;
             }
         }
-        entries.put(token.getRawToken(), new Entry(withoutRequest(identity), expiresAt));
+        SecurityIdentity kept = withoutRequest(identity);
+        entries.put(token.getRawToken(), new Entry(kept, Caller.of(kept), expiresAt));
     }
 
     /** Everything the token established, without what belongs to the request it came with. */
