@@ -29,6 +29,14 @@ record Caller(String clientId, String subject, Set<String> roles) {
             return null;
         }
         SecurityIdentity identity = user.getSecurityIdentity();
+        if (identity instanceof RequestIdentity known) {
+            return known.caller(); // a remembered token: worked out when it was verified
+        }
+        return of(identity);
+    }
+
+    /** Who an identity is; null for none or an anonymous one. */
+    static Caller of(SecurityIdentity identity) {
         if (identity == null || identity.isAnonymous()) {
             return null;
         }

@@ -1,7 +1,6 @@
 package org.supervision.gateway;
 
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.regex.Pattern;
 
 /**
  * A W3C trace context (traceparent) for the hop from the gateway to a service: the caller's trace is
@@ -10,16 +9,17 @@ import java.util.regex.Pattern;
 record TraceParent(String traceId, String spanId, String flags) {
 
     static final String HEADER = "traceparent";
-    private static final Pattern VALID = Pattern.compile("00-([0-9a-f]{32})-([0-9a-f]{16})-([0-9a-f]{2})");
-    private static final String ZERO_TRACE = "0".repeat(32);
-    private static final String ZERO_SPAN = "0".repeat(16);
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
 
+    /** Continues a valid {@code 00-<32 hex>-<16 hex>-<2 hex>} (lower case, ids not all zero); else starts a trace. */
     static TraceParent continueOrStart(String given) {
         if (given != null) {
-            var match = VALID.matcher(given.trim());
-            // all-zero ids are invalid by the spec; such a header is treated like no header
-            if (match.matches() && !match.group(1).equals(ZERO_TRACE) && !match.group(2).equals(ZERO_SPAN)) {
-                return new TraceParent(match.group(1), newId(8), match.group(3));
+            String value = given.trim();
+            if (value.length() == 55 && value.startsWith("00-") && value.charAt(35) == '-' && value.charAt(52) == '-'
+                    && hex(value, 3, 35) && hex(value, 36, 52) && hex(value, 53, 55)
+                    // all-zero ids are invalid by the spec; such a header is treated like no header
+                    && !zeros(value, 3, 35) && !zeros(value, 36, 52)) {
+                return new TraceParent(value.substring(3, 35), newId(8), value.substring(53, 55));
             }
         }
         return new TraceParent(newId(16), newId(8), "01");
@@ -29,15 +29,37 @@ record TraceParent(String traceId, String spanId, String flags) {
         return "00-" + traceId + "-" + spanId + "-" + flags;
     }
 
-    private static String newId(int bytes) {
+    private static boolean hex(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean zeros(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) != '0') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A random id of this many bytes in lower-case hex, never all zero. */
+    static String newId(int bytes) {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         char[] hex = new char[bytes * 2];
-        boolean allZero = true;
-        for (int i = 0; i < hex.length; i++) {
-            int digit = random.nextInt(16);
-            allZero &= digit == 0;
-            hex[i] = Character.forDigit(digit, 16);
+        long any = 0;
+        for (int i = 0; i < hex.length; i += 16) {
+            long bits = random.nextLong();
+            any |= bits;
+            for (int j = 0; j < 16 && i + j < hex.length; j++) {
+                hex[i + j] = HEX[(int) (bits >>> (60 - 4 * j)) & 0xf];
+            }
         }
-        return allZero ? newId(bytes) : new String(hex);
+        return any == 0 ? newId(bytes) : new String(hex);
     }
 }

@@ -38,18 +38,22 @@ final class UpstreamGuard implements ProxyInterceptor {
     private final Vertx vertx;
     private final CircuitBreaker breaker;
     private final long timeoutMillis;
+    private final UpstreamMetrics metrics;
 
-    UpstreamGuard(String service, Vertx vertx, CircuitBreaker breaker, long timeoutMillis) {
+    UpstreamGuard(String service, Vertx vertx, CircuitBreaker breaker, long timeoutMillis, UpstreamMetrics metrics) {
         this.service = service;
         this.vertx = vertx;
         this.breaker = breaker;
         this.timeoutMillis = timeoutMillis;
+        this.metrics = metrics;
     }
 
     @Override
     public Future<ProxyResponse> handleProxyRequest(ProxyContext proxy) {
+        long started = System.nanoTime();
         long wait = breaker.tryAcquire();
         if (wait > 0) {
+            metrics.circuitOpen();
             return Future.succeededFuture(problem(proxy, 503, "service-unavailable", "Service unavailable",
                     "The " + service + " service is failing; the gateway stops calling it for a while.")
                     .asProxyResponse(proxy, RateLimiter.retryAfterSeconds(wait)));
@@ -72,11 +76,12 @@ final class UpstreamGuard implements ProxyInterceptor {
                 result.result().release();
             }
         });
-        return outcome.future().transform(result -> answer(proxy, result));
+        return outcome.future().transform(result -> answer(proxy, result, started));
     }
 
-    private Future<ProxyResponse> answer(ProxyContext proxy, AsyncResult<ProxyResponse> result) {
+    private Future<ProxyResponse> answer(ProxyContext proxy, AsyncResult<ProxyResponse> result, long started) {
         if (result.succeeded()) {
+            metrics.answered(result.result().getStatusCode(), started);
             if (result.result().getStatusCode() >= 500) {
                 breaker.onFailure();
             } else {
@@ -93,6 +98,7 @@ final class UpstreamGuard implements ProxyInterceptor {
             // our own queue is full, or no pooled connection came free in time: the service is busy,
             // not failing; counting it would open the breaker and turn a slow minute into a 503 storm
             breaker.onNeitherOutcome();
+            metrics.busy(started);
             return Future.succeededFuture(problem(proxy, 503, "gateway-busy", "Too busy",
                     "Too many requests are waiting for the " + service + " service.").asProxyResponse(proxy, 1));
         }
@@ -102,16 +108,19 @@ final class UpstreamGuard implements ProxyInterceptor {
             // the breaker for a healthy service. A service that is really gone refuses the next
             // connection, and that counts.
             breaker.onNeitherOutcome();
+            metrics.closed(started);
             Log.warnf("%s closed the connection before answering", service);
             return Future.succeededFuture(problem(proxy, 502, "upstream-closed", "Service connection closed",
                     "The connection to the " + service + " service closed before it answered.").asProxyResponse(proxy, 0));
         }
         breaker.onFailure();
         if (failure instanceof UpstreamTimeout) {
+            metrics.timedOut(started);
             Log.warnf("%s did not answer within %d ms", service, timeoutMillis);
             return Future.succeededFuture(problem(proxy, 504, "upstream-timeout", "Service timeout",
                     "The " + service + " service did not answer in time.").asProxyResponse(proxy, 0));
         }
+        metrics.unreachable(started);
         Log.warnf("%s could not be reached: %s", service, failure.toString());
         return Future.succeededFuture(problem(proxy, 502, "upstream-unreachable", "Service unreachable",
                 "The " + service + " service could not be reached.").asProxyResponse(proxy, 0));

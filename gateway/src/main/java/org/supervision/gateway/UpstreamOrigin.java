@@ -8,7 +8,7 @@ import io.vertx.httpproxy.OriginRequestProvider;
 import io.vertx.httpproxy.ProxyContext;
 
 /**
- * Opens the request to the service: one retry for a read whose connection failed, and the opened
+ * Opens the request to the service, on the calling event loop's own client ({@link EventLoopClients}): one retry for a read whose connection failed, and the opened
  * request remembered in the proxy context so that {@link UpstreamGuard} can cut it off when it takes too long.
  */
 final class UpstreamOrigin implements OriginRequestProvider {
@@ -16,11 +16,13 @@ final class UpstreamOrigin implements OriginRequestProvider {
     static final String UPSTREAM_REQUEST = "gateway.upstream-request";
     static final String GIVEN_UP = "gateway.given-up";
 
+    private final EventLoopClients clients;
     private final SocketAddress address;
     private final long connectTimeoutMillis;
     private final boolean retryReads;
 
-    UpstreamOrigin(SocketAddress address, long connectTimeoutMillis, boolean retryReads) {
+    UpstreamOrigin(EventLoopClients clients, SocketAddress address, long connectTimeoutMillis, boolean retryReads) {
+        this.clients = clients;
         this.address = address;
         this.connectTimeoutMillis = connectTimeoutMillis;
         this.retryReads = retryReads;
@@ -29,7 +31,7 @@ final class UpstreamOrigin implements OriginRequestProvider {
     @Override
     public Future<HttpClientRequest> create(ProxyContext proxy) {
         RequestOptions options = new RequestOptions().setServer(address).setConnectTimeout(connectTimeoutMillis);
-        return ReadRetry.once(() -> proxy.client().request(options),
+        return ReadRetry.once(() -> clients.current().request(options),
                 failure -> retryReads && !givenUp(proxy) && ReadRetry.allows(proxy.request().getMethod(), failure))
                 .compose(request -> {
                     if (givenUp(proxy)) {

@@ -6,10 +6,8 @@ import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.AuthenticationRequest;
 import io.quarkus.security.identity.request.TokenAuthenticationRequest;
-import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.ChallengeData;
 import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
-import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,13 +34,12 @@ public class VerifiedTokenMechanism implements HttpAuthenticationMechanism {
         if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             return Uni.createFrom().nullItem();
         }
-        SecurityIdentity known = verifiedTokens.lookup(header.substring(BEARER.length()).trim());
+        VerifiedTokens.Entry known = verifiedTokens.find(header.substring(BEARER.length()).trim());
         if (known == null) {
             return Uni.createFrom().nullItem();
         }
         // the routing context is this request's, never the one the token was first seen with
-        return Uni.createFrom().item(QuarkusSecurityIdentity.builder(known)
-                .addAttribute(HttpSecurityUtils.ROUTING_CONTEXT_ATTRIBUTE, context).build());
+        return Uni.createFrom().item(new RequestIdentity(known.identity(), known.caller(), context));
     }
 
     @Override

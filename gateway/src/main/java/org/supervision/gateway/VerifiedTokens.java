@@ -33,10 +33,36 @@ public class VerifiedTokens {
     /** Marks an identity that came from here, so that recording it again is skipped. */
     static final String FROM_CACHE = "gateway.verified-token-cache";
 
-    private record Entry(SecurityIdentity identity, long expiresAtMillis) {
+    /** A verified token: the identity it established and its caller (worked out once), until expiresAtMillis. */
+    record Entry(SecurityIdentity identity, Caller caller, long expiresAtMillis) {
     }
 
-    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    /**
+     * A token as a map key. Every request brings its token as a new string, whose hash code would be
+     * computed over all of its 1–2 KB; the last characters (the signature) hash as well and cost a
+     * fraction. Equality is still the whole token, character for character.
+     */
+    private record Key(String token, int hash) {
+        static Key of(String token) {
+            int hash = 0;
+            for (int i = Math.max(0, token.length() - 32); i < token.length(); i++) {
+                hash = 31 * hash + token.charAt(i);
+            }
+            return new Key(token, hash);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && key.hash == hash && key.token.equals(token);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+    }
+
+    private final Map<Key, Entry> entries = new ConcurrentHashMap<>();
     private final boolean enabled;
     private final long maxAgeMillis;
     private final int maxEntries;
@@ -58,19 +84,26 @@ public class VerifiedTokens {
 
     /** The identity a token was verified as, or null: unknown, expired, or the cache is off. */
     SecurityIdentity lookup(String token) {
+        Entry entry = find(token);
+        return entry == null ? null : entry.identity();
+    }
+
+    /** What a token was verified as, or null: unknown, expired, or the cache is off. */
+    Entry find(String token) {
         if (!enabled || token == null) {
             return null;
         }
-        Entry entry = entries.get(token);
+        Key key = Key.of(token);
+        Entry entry = entries.get(key);
         if (entry == null) {
             return null;
         }
         if (clock.getAsLong() >= entry.expiresAtMillis()) {
-            entries.remove(token, entry);
+            entries.remove(key, entry);
             return null; // verified again, and refused if the token itself has expired
         }
         hits.increment();
-        return entry.identity();
+        return entry;
     }
 
     void record(SecurityIdentity identity) {
@@ -89,7 +122,8 @@ public class VerifiedTokens {
                 return;
             }
         }
-        entries.put(token.getRawToken(), new Entry(withoutRequest(identity), expiresAt));
+        SecurityIdentity kept = withoutRequest(identity);
+        entries.put(Key.of(token.getRawToken()), new Entry(kept, Caller.of(kept), expiresAt));
     }
 
     /** Everything the token established, without what belongs to the request it came with. */

@@ -40,6 +40,16 @@ class ManagementInterfaceTest {
     }
 
     @Test
+    void proxiedCallsAreCountedPerServiceAndOutcomeWithoutTheirPaths() {
+        given().auth().oauth2(org.supervision.local.testing.TestTokens.supervisor()).when().get("/api/v1/units/metrics-1")
+                .then().statusCode(200);
+        String metrics = given().when().get(managementMetrics).then().statusCode(200).extract().asString();
+        org.junit.jupiter.api.Assertions.assertTrue(metrics.lines().anyMatch(line -> line.startsWith("gateway_upstream_requests_seconds_count{")
+                && line.contains("service=\"plan\"") && line.contains("outcome=\"2xx\"") && !line.endsWith(" 0.0")), metrics);
+        org.junit.jupiter.api.Assertions.assertFalse(metrics.contains("metrics-1"), "no request path in a metric");
+    }
+
+    @Test
     void theCombinedApiDocumentAndSwaggerUiStayPublic() {
         given().when().get("/q/openapi").then().statusCode(200).body("paths", org.hamcrest.Matchers.hasKey("/api/v1/plans"));
         given().when().get("/q/swagger-ui/").then().statusCode(200).body(containsString("/q/openapi"));

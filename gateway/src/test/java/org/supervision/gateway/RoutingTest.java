@@ -65,6 +65,25 @@ class RoutingTest {
 
     @Test
     void anUnknownApiPathIs404() {
-        given().auth().oauth2(TestTokens.supervisor()).when().get("/api/v1/nothing-here").then().statusCode(404);
+        for (String path : new String[] {"/api/v1/nothing-here", "/api/v1/plansX", "/api/v1/plans-old/1", "/api/v1", "/api/v2/plans"}) {
+            given().auth().oauth2(TestTokens.supervisor()).when().get(path).then().statusCode(404)
+                    .contentType("application/problem+json").body("status", equalTo(404)).body("instance", equalTo(path))
+                    .header("X-Request-Id", matchesPattern("[0-9a-f-]{36}"));
+        }
+    }
+
+    @Test
+    void aPathIsRoutedByItsPrefixExactlyOrBelowIt() {
+        String token = TestTokens.supervisor();
+        given().auth().oauth2(token).when().get("/api/v1/plans/").then().statusCode(200).body("service", equalTo("plan"));
+        given().auth().oauth2(token).when().get("/api/v1/units/7/aliases").then().statusCode(200).body("service", equalTo("plan"));
+        given().auth().oauth2(token).when().get("/api/v1/calendar/add?start=2024-09-27&workingDays=3").then().statusCode(200)
+                .body("service", equalTo("task")).body("path", equalTo("/api/v1/calendar/add?start=2024-09-27&workingDays=3"));
+        given().auth().oauth2(token).when().get("/api/v1/webhooks").then().statusCode(200).body("service", equalTo("notification"));
+    }
+
+    @Test
+    void anUnknownPathStillNeedsAToken() {
+        given().when().get("/api/v1/nothing-here").then().statusCode(401);
     }
 }
