@@ -4,7 +4,7 @@
 # (Debian package) as a plain reverse proxy in front of the same service for comparison.
 #
 # Needs the suite running (deploy/local/run.sh --background) and nginx installed (apt-get install nginx-light).
-#   gateway/bench/overhead-benchmark.sh [rate] [seconds]
+#   [ROUNDS=3] gateway/bench/overhead-benchmark.sh [rate] [seconds]
 # Start the suite with GATEWAY_RATE_LIMIT_ENABLED=false to measure the proxy rather than one client's
 # rate limit (one token at 32 connections is far over any per-client limit by design).
 set -euo pipefail
@@ -12,7 +12,10 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 RATE="${1:-300}"
 SECONDS_MEASURED="${2:-30}"
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
-PATH_Q="/api/v1/calendar/add?start=2024-09-27&workingDays=3"
+# Two requests of task-service: the cheapest there is (a calendar lookup, no database: the proxy's share
+# is as large as it gets) and the one the product lives on (a unit officer's first page of assignments).
+REQUESTS=("calendar supervisor /api/v1/calendar/add?start=2024-09-27&workingDays=3"
+          "assignments officer-fgw /api/v1/assignments?size=20")
 NGINX_DIR="$(mktemp -d)"
 trap 'nginx -p "$NGINX_DIR" -c nginx.conf -s stop 2>/dev/null || true; rm -rf "$NGINX_DIR"' EXIT
 mkdir -p "$NGINX_DIR/logs"
@@ -33,13 +36,37 @@ CONF
 nginx -p "$NGINX_DIR" -c nginx.conf
 
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(free -g | awk '/Mem:/ {print $2}') GiB"
-TOKEN="$("$ROOT/deploy/bench/token.sh" supervisor)"   # fetched before the measured window
-for target in "direct http://localhost:8082" "gateway http://localhost:8080" "nginx http://127.0.0.1:8090"; do
-  set -- $target
-  echo; echo "== $1: wrk 2 threads, 32 connections, 20 s (throughput)"
-  wrk -t2 -c32 -d5s -H "Authorization: Bearer $TOKEN" "$2$PATH_Q" > /dev/null   # warm-up
-  wrk -t2 -c32 -d20s --latency -H "Authorization: Bearer $TOKEN" "$2$PATH_Q"
-  echo "== $1: constant arrival rate $RATE/s (latency)"
-  "$JAVA" "$ROOT/deploy/bench/LoadClient.java" --url "$2$PATH_Q" --header "Authorization: Bearer $TOKEN" \
-    --rate "$RATE" --warmup 10 --duration "$SECONDS_MEASURED"
+TARGETS=("direct http://localhost:8082" "gateway http://localhost:8080" "nginx http://127.0.0.1:8090")
+ROUNDS="${ROUNDS:-3}"
+for request in "${REQUESTS[@]}"; do
+  read -r NAME USER PATH_Q <<< "$request"
+  TOKEN="$("$ROOT/deploy/bench/token.sh" "$USER")"   # fetched before the measured window
+  # Throughput: the targets take turns, round after round, so that a drift of the machine (a JIT
+  # compilation, a vacuum) does not land on one of them; the median of the rounds is compared.
+  declare -A RPS=()
+  for target in "${TARGETS[@]}"; do
+    set -- $target
+    wrk -t2 -c32 -d5s -H "Authorization: Bearer $TOKEN" "$2$PATH_Q" > /dev/null   # warm-up
+  done
+  for round in $(seq 1 "$ROUNDS"); do
+    for target in "${TARGETS[@]}"; do
+      set -- $target
+      echo; echo "== $NAME, $1, round $round: wrk 2 threads, 32 connections, 15 s (throughput)"
+      out="$(wrk -t2 -c32 -d15s --latency -H "Authorization: Bearer $TOKEN" "$2$PATH_Q")"
+      echo "$out" | grep -E "^ +(50|99)%|Requests/sec|Non-2xx"
+      RPS[$1]="${RPS[$1]:-} $(echo "$out" | awk '/Requests\/sec/ {print $2}')"
+    done
+  done
+  median() { tr ' ' '\n' | grep -v '^$' | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+  direct="$(echo "${RPS[direct]}" | median)"
+  echo; echo "== $NAME: median req/s of $ROUNDS rounds: direct $direct" \
+    "| gateway $(echo "${RPS[gateway]}" | median) ($(echo "${RPS[gateway]}" | median | awk -v d="$direct" '{printf "%.0f", 100 * $1 / d}')% of direct)" \
+    "| nginx $(echo "${RPS[nginx]}" | median) ($(echo "${RPS[nginx]}" | median | awk -v d="$direct" '{printf "%.0f", 100 * $1 / d}')% of direct)"
+  for target in "${TARGETS[@]}"; do
+    set -- $target
+    echo "== $NAME, $1: constant arrival rate $RATE/s (latency)"
+    "$JAVA" "$ROOT/deploy/bench/LoadClient.java" --url "$2$PATH_Q" --header "Authorization: Bearer $TOKEN" \
+      --rate "$RATE" --warmup 10 --duration "$SECONDS_MEASURED" | grep -E "latency ms|errors"
+  done
+  unset RPS
 done

@@ -20,6 +20,10 @@ public final class GenerateAssignments {
             nextDay(args);
             return;
         }
+        if (args.length > 0 && args[0].equals("await-events")) {
+            awaitEvents(args);
+            return;
+        }
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         String url = args.length > 1 ? args[1] : "jdbc:postgresql://127.0.0.1:15432/task";
         String user = args.length > 2 ? args[2] : "task";
@@ -61,6 +65,28 @@ public final class GenerateAssignments {
             }
         }
         System.out.printf("%d assignments of plan %s written in %d ms%n", count, PLAN, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /**
+     * Waits until the outbox relay has handed every recorded warning transition to Kafka (the table
+     * is empty) and prints how long that took from now: how long after a sweep its events are out.
+     */
+    static void awaitEvents(String[] args) throws Exception {
+        String url = args.length > 1 ? args[1] : "jdbc:postgresql://127.0.0.1:15432/task";
+        long start = System.nanoTime();
+        try (Connection db = DriverManager.getConnection(url, args.length > 2 ? args[2] : "task",
+                args.length > 3 ? args[3] : "task-local-only"); Statement s = db.createStatement()) {
+            while (true) {
+                try (var r = s.executeQuery("select count(*) from warning_transition")) {
+                    r.next();
+                    if (r.getLong(1) == 0) {
+                        break;
+                    }
+                }
+                Thread.sleep(100);
+            }
+        }
+        System.out.printf("every transition handed to Kafka %d ms after the sweep answered%n", (System.nanoTime() - start) / 1_000_000);
     }
 
     /**

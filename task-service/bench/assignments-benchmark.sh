@@ -39,6 +39,7 @@ echo; echo "== warning sweep over all assignments"
 sweep() { curl -s -X POST -H "Authorization: Bearer $SUPERVISOR" "$GATEWAY/api/v1/supervision/warning-sweep"; echo; }
 echo "first sweep after generation (every assignment was written GREEN: the worst case, a third change level):"
 sweep
+"$JAVA" -cp "$PGJDBC" "$ROOT/task-service/bench/GenerateAssignments.java" await-events
 echo "again, nothing to change:"
 sweep
 "$JAVA" -cp "$PGJDBC" "$ROOT/task-service/bench/GenerateAssignments.java" next-day

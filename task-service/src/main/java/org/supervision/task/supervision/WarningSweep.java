@@ -90,7 +90,7 @@ public class WarningSweep {
     void scheduled() {
         Result r = run();
         if (r.ran() && r.changed() > 0) {
-            Log.infof("warning sweep for %s: %d assignments changed, %d transitions published in %d ms",
+            Log.infof("warning sweep for %s: %d assignments changed, %d transitions recorded for the relay in %d ms",
                     r.today(), r.changed(), r.transitions(), r.millis());
         }
     }
