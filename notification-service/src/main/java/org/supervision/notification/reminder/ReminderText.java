@@ -21,11 +21,11 @@ public class ReminderText {
     public static final Locale CHINESE = Locale.forLanguageTag("zh-CN");
     private static final String BUNDLE = "messages.reminders";
 
-    /** A worded reminder. */
     /** Longest headline, in characters, and longest part of one (a measure's or a plan's title). */
     static final int HEADLINE = 200;
     private static final int HEADLINE_PART = 60;
 
+    /** A worded reminder. */
     public record Text(String title, String body) {
     }
 

@@ -170,6 +170,15 @@ public class Assignment {
         }
     }
 
+    /** A progress report arrived: it is the one the reporting cycle asked for, so none is missing now. */
+    public void reportFiled(OffsetDateTime at) {
+        lastReportAt = at;
+        if (reportMissing) {
+            reportMissing = false;
+            warningChangedAt = at;
+        }
+    }
+
     /** When anything a client sees last changed: the row itself or its warning. */
     public OffsetDateTime lastChangedAt() {
         return warningChangedAt != null && warningChangedAt.isAfter(updatedAt) ? warningChangedAt : updatedAt;

@@ -144,11 +144,7 @@ public class AssignmentLifecycle {
         ProgressReport report = new ProgressReport();
         act(id, version, Action.REPORT, caller, null, a -> {
             a.progressPercent = request.percent();
-            a.lastReportAt = OffsetDateTime.now(clock);
-            if (a.reportMissing) {
-                a.reportMissing = false; // this report is the one the cycle asked for
-                a.warningChangedAt = a.lastReportAt;
-            }
+            a.reportFiled(OffsetDateTime.now(clock));
         });
         report.id = UUID.randomUUID();
         report.assignmentId = id;

@@ -13,7 +13,6 @@ import jakarta.transaction.Transactional;
 
 import org.supervision.task.calendar.WorkingDayCalendar;
 import org.supervision.task.events.EventOutbox;
-import org.supervision.task.events.WarningChanged;
 
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
@@ -23,13 +22,11 @@ import io.quarkus.scheduler.Scheduled;
  * (on the narrow assignment_warning table, so the assignment rows are only read), and records a
  * warning transition for each assignment whose level or missing-report flag moved; the outbox relay
  * publishes each as supervision.assignment.warning-changed.v1 after the commit — one event per
- * transition (both moving at once is one transition), none for a sweep that changes nothing. The flag alone counts because notification-service tells
- * the unit the day its report goes missing. A PostgreSQL advisory lock lets only one replica sweep at a time.
+ * transition (both moving at once is one transition), none for a sweep that changes nothing. The
+ * flag alone counts because notification-service tells the unit the day its report goes missing. A PostgreSQL advisory lock lets only one replica sweep at a time.
  */
 @ApplicationScoped
 public class WarningSweep {
-
-    public static final String TYPE = WarningChanged.TYPE;
 
     /** What a sweep did. */
     public record Result(boolean ran, LocalDate today, int changed, int transitions, long millis) {
@@ -68,7 +65,7 @@ public class WarningSweep {
                 from changed
                 returning 1
             )
-            select (select count(*) from changed), (select count(*) from published)""";
+            select count(*) from published""";
 
     private final EntityManager entityManager;
     private final WarningPolicy policy;
@@ -106,16 +103,16 @@ public class WarningSweep {
         }
         refreshCycleWindows(today);
         OffsetDateTime now = OffsetDateTime.now(clock);
-        Object[] counts = (Object[]) entityManager.createNativeQuery(SWEEP)
+        // each changed assignment is one recorded transition, so one count answers for both
+        int transitions = ((Number) entityManager.createNativeQuery(SWEEP)
                 .setParameter("today", today)
                 .setParameter("yellowUntil", policy.yellowUntil(today))
                 .setParameter("now", now)
-                .getSingleResult();
-        int transitions = ((Number) counts[1]).intValue();
+                .getSingleResult()).intValue();
         if (transitions > 0) {
             written.fire(new EventOutbox.Written()); // the relay sends them after the commit
         }
-        return new Result(true, today, ((Number) counts[0]).intValue(), transitions, (System.nanoTime() - start) / 1_000_000);
+        return new Result(true, today, transitions, transitions, (System.nanoTime() - start) / 1_000_000);
     }
 
     /** Each plan's last passed due date and the one before it, as instants at the end of those days in China. */

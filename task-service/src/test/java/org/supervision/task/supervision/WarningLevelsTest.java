@@ -22,6 +22,7 @@ import org.supervision.local.testing.KafkaTestClient;
 import org.supervision.local.testing.PlatformTestResource;
 import org.supervision.local.testing.TestTokens;
 import org.supervision.task.calendar.WorkingDayCalendar;
+import org.supervision.task.events.WarningChanged;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -73,7 +74,7 @@ class WarningLevelsTest {
                 .then().statusCode(200).body("warningLevel", equalTo("YELLOW")).body("reportMissing", equalTo(true));
         sweep(); // nothing moved: nothing published
         List<String> transitions = kafka.awaitAll("supervision.task.v1",
-                r -> r.value().contains(third) && r.value().contains(WarningSweep.TYPE), 1, Duration.ofSeconds(20))
+                r -> r.value().contains(third) && r.value().contains(WarningChanged.TYPE), 1, Duration.ofSeconds(20))
                 .stream().map(r -> JsonPath.from(r.value()).getString("data.fromLevel") + ">" + JsonPath.from(r.value()).getString("data.toLevel"))
                 .toList();
         assertEquals(List.of("GREEN>YELLOW"), transitions);
@@ -96,7 +97,7 @@ class WarningLevelsTest {
         sweep();
         given().auth().oauth2(TestTokens.supervisor()).when().get("/api/v1/assignments/" + third)
                 .then().statusCode(200).body("warningLevel", equalTo("RED"));
-        long toRed = kafka.awaitAll("supervision.task.v1", r -> r.value().contains(third) && r.value().contains(WarningSweep.TYPE), 2,
+        long toRed = kafka.awaitAll("supervision.task.v1", r -> r.value().contains(third) && r.value().contains(WarningChanged.TYPE), 2,
                 Duration.ofSeconds(20)).stream().filter(r -> "RED".equals(JsonPath.from(r.value()).getString("data.toLevel"))).count();
         assertEquals(1, toRed);
     }
@@ -114,7 +115,7 @@ class WarningLevelsTest {
                 .setParameter("p", planId.toString()).executeUpdate());
         sweep();
         var events = kafka.awaitAll("supervision.task.v1",
-                r -> r.value().contains(planId.toString()) && r.value().contains(WarningSweep.TYPE), 3, Duration.ofSeconds(20));
+                r -> r.value().contains(planId.toString()) && r.value().contains(WarningChanged.TYPE), 3, Duration.ofSeconds(20));
         assertEquals(3, events.stream().map(r -> JsonPath.from(r.value()).getString("id")).distinct().count());
         assertEquals(3, events.stream().map(r -> JsonPath.from(r.value()).getString("data.assignmentId")).distinct().count());
     }
@@ -136,7 +137,7 @@ class WarningLevelsTest {
         assertEquals(0, given().auth().oauth2(TestTokens.supervisor()).when().post("/api/v1/supervision/warning-sweep")
                 .then().statusCode(200).extract().jsonPath().getInt("transitions"), "nothing moved: nothing published");
         List<JsonPath> events = kafka.awaitAll("supervision.task.v1",
-                        r -> r.value().contains(id) && r.value().contains(WarningSweep.TYPE), 1, Duration.ofSeconds(20))
+                        r -> r.value().contains(id) && r.value().contains(WarningChanged.TYPE), 1, Duration.ofSeconds(20))
                 .stream().map(r -> JsonPath.from(r.value())).toList();
         assertEquals(1, events.size());
         assertEquals("YELLOW>YELLOW missing false>true", events.get(0).getString("data.fromLevel") + ">"
