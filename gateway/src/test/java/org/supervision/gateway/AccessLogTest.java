@@ -28,6 +28,19 @@ class AccessLogTest {
     static final class Captured extends Handler {
         final List<ExtLogRecord> records = new CopyOnWriteArrayList<>();
 
+        /** The access lines have a handler of their own and do not reach the root's, so both are listened to. */
+        static Captured attach() {
+            Captured captured = new Captured();
+            Logger.getLogger("").addHandler(captured);
+            Logger.getLogger(AccessLog.CATEGORY).addHandler(captured);
+            return captured;
+        }
+
+        void detach() {
+            Logger.getLogger("").removeHandler(this);
+            Logger.getLogger(AccessLog.CATEGORY).removeHandler(this);
+        }
+
         @Override
         public void publish(LogRecord record) {
             if (record instanceof ExtLogRecord ext) {
@@ -51,9 +64,7 @@ class AccessLogTest {
 
     @Test
     void anAccessLineHasThePathButNoQueryNoTokenAndTheIds() {
-        Captured captured = new Captured();
-        Logger root = Logger.getLogger("");
-        root.addHandler(captured);
+        Captured captured = Captured.attach();
         try {
             String token = TestTokens.supervisor();
             String requestId = given().auth().oauth2(token).header("X-Request-Id", "access-log-0001")
@@ -75,15 +86,13 @@ class AccessLogTest {
                 assertFalse(any.contains("张三") || any.contains("450702199001011234") || any.contains("holder="), "query data in the log: " + any);
             }
         } finally {
-            root.removeHandler(captured);
+            captured.detach();
         }
     }
 
     @Test
     void aRefusedRequestIsLoggedWithoutItsToken() {
-        Captured captured = new Captured();
-        Logger root = Logger.getLogger("");
-        root.addHandler(captured);
+        Captured captured = Captured.attach();
         try {
             given().auth().oauth2("not.a.token").header("X-Request-Id", "access-log-0002").when().get("/api/v1/plans")
                     .then().statusCode(401);
@@ -93,7 +102,7 @@ class AccessLogTest {
             assertTrue(text.startsWith("GET /api/v1/plans 401 ") && text.contains("client=-"), text);
             captured.records.forEach(r -> assertFalse(Captured.text(r).contains("not.a.token")));
         } finally {
-            root.removeHandler(captured);
+            captured.detach();
         }
     }
 }
