@@ -14,9 +14,11 @@ import jakarta.enterprise.event.Observes;
 public class FrontDoor {
 
     private final SecurityHeaders securityHeaders;
+    private final AccessLog accessLog;
 
-    public FrontDoor(SecurityHeaders securityHeaders) {
+    public FrontDoor(SecurityHeaders securityHeaders, AccessLog accessLog) {
         this.securityHeaders = securityHeaders;
+        this.accessLog = accessLog;
     }
 
     void register(@Observes Router router) {
@@ -30,7 +32,7 @@ public class FrontDoor {
             MDC.put("requestId", requestId);
             MDC.put("traceId", trace.traceId());
             securityHeaders.addTo(context);
-            AccessLog.record(context, requestId, trace);
+            accessLog.record(context, requestId, trace);
             context.next();
         });
     }

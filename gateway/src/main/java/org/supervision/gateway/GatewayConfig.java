@@ -42,6 +42,9 @@ public interface GatewayConfig {
     @WithName("verified-tokens")
     VerifiedTokenCache verifiedTokens();
 
+    @WithName("access-log")
+    AccessLogSettings accessLog();
+
     interface Service {
         /** Base URL of the service, e.g. http://plan-service:8080. */
         String url();
@@ -178,5 +181,18 @@ public interface GatewayConfig {
         /** Tokens remembered at most; beyond it, new tokens are verified every time until old ones expire. */
         @WithDefault("10000")
         int maxEntries();
+    }
+
+    interface AccessLogSettings {
+        /** One line per request (AccessLog). */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Where the lines go: standard output when unset, else appended to this file. */
+        Optional<String> file();
+
+        /** Longest a line waits in memory before it is written. */
+        @WithDefault("1s")
+        Duration flushEvery();
     }
 }

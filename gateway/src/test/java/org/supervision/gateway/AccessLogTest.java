@@ -5,8 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
@@ -19,26 +25,29 @@ import org.supervision.local.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
-/** One access log line per request: path without query, status, duration, client, ids; never a token. */
+/**
+ * One access line per request, in the access log file the test profile names
+ * ({@code gateway.access-log.file}): time, path without query, status, duration, client, ids; never
+ * a token, neither there nor in any other log line.
+ */
 @QuarkusTest
 @QuarkusTestResource(EchoServices.class)
 class AccessLogTest {
 
-    /** Keeps every log record in memory while a test runs. */
+    private static final Path ACCESS_LOG = Path.of("target/gateway-access.log");
+
+    /** Keeps every other log record in memory while a test runs. */
     static final class Captured extends Handler {
         final List<ExtLogRecord> records = new CopyOnWriteArrayList<>();
 
-        /** The access lines have a handler of their own and do not reach the root's, so both are listened to. */
         static Captured attach() {
             Captured captured = new Captured();
             Logger.getLogger("").addHandler(captured);
-            Logger.getLogger(AccessLog.CATEGORY).addHandler(captured);
             return captured;
         }
 
         void detach() {
             Logger.getLogger("").removeHandler(this);
-            Logger.getLogger(AccessLog.CATEGORY).removeHandler(this);
         }
 
         @Override
@@ -56,34 +65,28 @@ class AccessLogTest {
         @Override
         public void close() {
         }
-
-        static String text(ExtLogRecord record) {
-            return record.getFormattedMessage();
-        }
     }
 
     @Test
-    void anAccessLineHasThePathButNoQueryNoTokenAndTheIds() {
+    void anAccessLineHasTheTimeAndPathButNoQueryNoTokenAndTheIds() {
         Captured captured = Captured.attach();
         try {
             String token = TestTokens.supervisor();
-            String requestId = given().auth().oauth2(token).header("X-Request-Id", "access-log-0001")
+            String id = "access-log-" + UUID.randomUUID();
+            String requestId = given().auth().oauth2(token).header("X-Request-Id", id)
                     .when().get("/api/v1/plans/42?holder=张三&idCard=450702199001011234").then().statusCode(200)
                     .extract().header("X-Request-Id");
-            assertEquals("access-log-0001", requestId);
-            Echo.await("the access line is written", Duration.ofSeconds(5), () -> captured.records.stream()
-                    .anyMatch(r -> AccessLog.CATEGORY.equals(r.getLoggerName()) && Captured.text(r).contains("access-log-0001")));
-            ExtLogRecord line = captured.records.stream()
-                    .filter(r -> AccessLog.CATEGORY.equals(r.getLoggerName()) && Captured.text(r).contains("access-log-0001"))
-                    .findFirst().orElseThrow();
-            String text = Captured.text(line);
-            assertTrue(text.startsWith("GET /api/v1/plans/42 200 "), text);
-            assertTrue(text.matches(".* \\d+ms client=test-supervisor requestId=access-log-0001 traceId=[0-9a-f]{32}"), text);
-            assertEquals("access-log-0001", line.getMdc("requestId"), "the request id is in the MDC of the gateway's lines");
+            assertEquals(id, requestId);
+            String line = accessLine(id);
+            assertTrue(line.matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d{3})?Z GET /api/v1/plans/42 200 \\d+ms "
+                    + "client=test-supervisor requestId=" + id + " traceId=[0-9a-f]{32}"), line);
+            String whole = accessLogText();
+            assertFalse(whole.contains(token) || whole.contains(token.substring(token.lastIndexOf('.') + 1)), "a token in the access log");
+            assertFalse(whole.contains("张三") || whole.contains("450702199001011234") || whole.contains("holder="), "query data in the access log");
             for (ExtLogRecord record : captured.records) {
-                String any = Captured.text(record);
+                String any = record.getFormattedMessage();
                 assertFalse(any.contains(token) || any.contains(token.substring(token.lastIndexOf('.') + 1)), "a token in the log: " + any);
-                assertFalse(any.contains("张三") || any.contains("450702199001011234") || any.contains("holder="), "query data in the log: " + any);
+                assertFalse(any.contains("张三") || any.contains("450702199001011234"), "query data in the log: " + any);
             }
         } finally {
             captured.detach();
@@ -92,17 +95,36 @@ class AccessLogTest {
 
     @Test
     void aRefusedRequestIsLoggedWithoutItsToken() {
-        Captured captured = Captured.attach();
+        String id = "access-log-" + UUID.randomUUID();
+        given().auth().oauth2("not.a.token").header("X-Request-Id", id).when().get("/api/v1/plans").then().statusCode(401);
+        String line = accessLine(id);
+        assertTrue(line.contains(" GET /api/v1/plans 401 ") && line.contains("client=-"), line);
+        assertFalse(accessLogText().contains("not.a.token"));
+    }
+
+    @Test
+    void anEncodedLineBreakInThePathStaysEncodedAndCannotForgeASecondLine() {
+        String id = "access-log-" + UUID.randomUUID();
+        given().auth().oauth2(TestTokens.supervisor()).header("X-Request-Id", id).urlEncodingEnabled(false)
+                .when().get("/api/v1/plans/%0A2026-01-01T00:00:00Z%20GET%20/forged").then().statusCode(200);
+        String line = accessLine(id);
+        assertTrue(line.contains(" GET /api/v1/plans/%0A2026-01-01T00:00:00Z%20GET%20/forged 200 "), line);
+        assertFalse(accessLogText().lines().anyMatch(l -> l.startsWith("2026-01-01T00:00:00Z GET /forged")));
+    }
+
+    /** The request's line, once the writer has flushed it (the test profile flushes every 50 ms). */
+    private static String accessLine(String requestId) {
+        Echo.await("the access line is written", Duration.ofSeconds(5), () -> accessLogText().contains("requestId=" + requestId + " "));
+        List<String> lines = accessLogText().lines().filter(l -> l.contains("requestId=" + requestId + " ")).toList();
+        assertEquals(1, lines.size(), "one line per request: " + lines);
+        return lines.get(0);
+    }
+
+    private static String accessLogText() {
         try {
-            given().auth().oauth2("not.a.token").header("X-Request-Id", "access-log-0002").when().get("/api/v1/plans")
-                    .then().statusCode(401);
-            Echo.await("the access line is written", Duration.ofSeconds(5), () -> captured.records.stream()
-                    .anyMatch(r -> Captured.text(r).contains("access-log-0002")));
-            String text = captured.records.stream().map(Captured::text).filter(t -> t.contains("access-log-0002")).findFirst().orElseThrow();
-            assertTrue(text.startsWith("GET /api/v1/plans 401 ") && text.contains("client=-"), text);
-            captured.records.forEach(r -> assertFalse(Captured.text(r).contains("not.a.token")));
-        } finally {
-            captured.detach();
+            return Files.exists(ACCESS_LOG) ? Files.readString(ACCESS_LOG, StandardCharsets.UTF_8) : "";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -113,6 +113,7 @@ class RateLimitTest {
         @Override public OpenApi openapi() { return null; }
         @Override public Health health() { return null; }
         @Override public VerifiedTokenCache verifiedTokens() { return null; }
+        @Override public AccessLogSettings accessLog() { return null; }
         @Override public RateLimit rateLimit() {
             return new RateLimit() {
                 @Override public boolean enabled() { return true; }
