@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.supervision.notification.reminder.ReminderSettings;
 
+import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -40,6 +41,19 @@ public class DispatchJob {
     @Scheduled(identity = "reminder-dispatch", every = "${supervision.reminders.dispatch-every:10s}",
             delayed = "${supervision.reminders.dispatch-delay:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void run() {
+        try {
+            dispatch();
+        } catch (RuntimeException e) {
+            // meanwhile the e-mails and webhooks already queued still go out (logServerErrorDetail=false keeps
+            // the reminders' texts out of a failed statement's message)
+            Log.error("dispatching due reminders failed; the next run tries again", e);
+        }
+        for (int batch = 0; batch < MAX_BATCHES && sender.sendDue(clock.instant()) > 0; batch++) {
+            // a batch that only fails again is retried at its next_try_at, not in this loop
+        }
+    }
+
+    private void dispatch() {
         AtomicInteger batches = new AtomicInteger();
         Runnable drain = () -> {
             while (batches.incrementAndGet() <= MAX_BATCHES && dispatcher.dispatchDue(clock.instant()) > 0) {
@@ -50,10 +64,10 @@ public class DispatchJob {
         for (int i = 1; i < threads; i++) {
             others.add(executor.runAsync(drain));
         }
-        drain.run();
-        others.forEach(CompletableFuture::join);
-        for (int batch = 0; batch < MAX_BATCHES && sender.sendDue(clock.instant()) > 0; batch++) {
-            // a batch that only fails again is retried at its next_try_at, not in this loop
+        try {
+            drain.run();
+        } finally {
+            others.forEach(CompletableFuture::join);
         }
     }
 }

@@ -17,13 +17,14 @@ import jakarta.persistence.Table;
 /**
  * One scheduled reminder or notice: of an assignment, or (reporting reminders, report-missing
  * notices) of a unit in a plan. PENDING until the dispatcher sends it, or CANCELLED by a change;
- * an immediate notice is written SENT with its inbox item.
+ * an immediate notice is written SENT with its inbox item. FAILED when the dispatcher could not
+ * word or write it (its data): never claimed again, until a supervisor resends it (ReminderResend).
  */
 @Entity
 @Table(name = "reminder")
 public class Reminder {
 
-    public enum Status { PENDING, SENT, CANCELLED }
+    public enum Status { PENDING, SENT, CANCELLED, FAILED }
 
     @Id
     public UUID id;
@@ -68,6 +69,16 @@ public class Reminder {
 
     @Column(name = "sent_at")
     public OffsetDateTime sentAt;
+
+    /**
+     * Why the dispatcher could not send it, the last time it could not: the exception's class and the
+     * database's message, shortened. Kept after a resend, as the history of that failure.
+     */
+    @Column(name = "failure_reason")
+    public String failureReason;
+
+    @Column(name = "failed_at")
+    public OffsetDateTime failedAt;
 
     public UUID planIdOf() {
         return assignment != null ? assignment.planId : planId;

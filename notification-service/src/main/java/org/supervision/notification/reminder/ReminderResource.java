@@ -17,7 +17,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -30,16 +32,19 @@ import jakarta.ws.rs.core.MediaType;
 public class ReminderResource {
 
     private final EntityManager entityManager;
+    private final ReminderResend resend;
 
-    public ReminderResource(EntityManager entityManager) {
+    public ReminderResource(EntityManager entityManager, ReminderResend resend) {
         this.entityManager = entityManager;
+        this.resend = resend;
     }
 
     @GET
     @Transactional(Transactional.TxType.SUPPORTS)
-    @Operation(summary = "The schedule (pending, sent and cancelled, by due time) of an assignment (assignmentId), "
+    @Operation(summary = "The schedule (pending, sent, cancelled and failed, by due time) of an assignment (assignmentId), "
             + "or a unit's reminders in a plan that are not of one assignment: reporting reminders and report-missing notices "
-            + "(planId and unitCode)")
+            + "(planId and unitCode). A FAILED reminder could not be sent (failureReason, failedAt); the dispatcher "
+            + "does not try it again")
     @APIResponse(responseCode = "400", description = "Neither assignmentId nor planId with unitCode",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<ReminderView> list(@QueryParam("assignmentId") UUID assignmentId, @QueryParam("planId") UUID planId,
@@ -57,5 +62,19 @@ public class ReminderResource {
         return entityManager.createQuery("from Reminder r where r.assignment is null and r.planId = ?1 and r.unitCode = ?2 "
                         + "order by r.dueAt, r.kind", Reminder.class)
                 .setParameter(1, planId).setParameter(2, unitCode).getResultList().stream().map(ReminderView::of).toList();
+    }
+
+    @POST
+    @Path("{id}/resend")
+    @RolesAllowed({"supervisor", "admin"})
+    @Operation(summary = "Send a FAILED reminder again (after its data was fixed): PENDING, sent by the next dispatcher run")
+    @APIResponse(responseCode = "200", description = "Pending again")
+    @APIResponse(responseCode = "404", description = "No such reminder",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not FAILED, or no longer to be told (the assignment is closed or "
+            + "its deadline moved, the day has passed, the report is no longer missing)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ReminderView resend(@PathParam("id") UUID id) {
+        return resend.resend(id);
     }
 }

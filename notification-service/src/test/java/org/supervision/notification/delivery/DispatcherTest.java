@@ -45,6 +45,7 @@ class DispatcherTest {
     @Inject ReminderDelivery delivery;
     @Inject OutboundWindow window;
     @Inject ReminderSettings settings;
+    @Inject FailedReminders failed;
 
     @BeforeEach
     void friday() {
@@ -53,7 +54,7 @@ class DispatcherTest {
 
     /** A dispatcher as a freshly started replica has it: a new object over the same database. */
     private Dispatcher replica() {
-        return new Dispatcher(entityManager, delivery, window, settings);
+        return new Dispatcher(entityManager, delivery, window, settings, failed);
     }
 
     @Test
