@@ -34,7 +34,15 @@ public class VerifiedTokenMechanism implements HttpAuthenticationMechanism {
         if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             return Uni.createFrom().nullItem();
         }
-        VerifiedTokens.Entry known = verifiedTokens.find(header.substring(BEARER.length()).trim());
+        int from = BEARER.length();
+        int to = header.length();
+        while (from < to && header.charAt(from) == ' ') {
+            from++;
+        }
+        while (to > from && header.charAt(to - 1) == ' ') {
+            to--;
+        }
+        VerifiedTokens.Entry known = verifiedTokens.find(header, from, to - from);
         if (known == null) {
             return Uni.createFrom().nullItem();
         }

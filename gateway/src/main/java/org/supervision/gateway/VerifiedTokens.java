@@ -38,22 +38,37 @@ public class VerifiedTokens {
     }
 
     /**
-     * A token as a map key. Every request brings its token as a new string, whose hash code would be
-     * computed over all of its 1–2 KB; the last characters (the signature) hash as well and cost a
-     * fraction. Equality is still the whole token, character for character.
+     * A token as a map key: {@code length} characters of {@code text} from {@code from}, so that a
+     * request's token is looked up inside its Authorization header without copying it out. Every
+     * request brings its token as a new string, whose hash code would be computed over all of its
+     * 1–2 KB; the last characters (the signature) hash as well and cost a fraction. Equality is still
+     * the whole token, character for character.
      */
-    private record Key(String token, int hash) {
-        static Key of(String token) {
-            int hash = 0;
-            for (int i = Math.max(0, token.length() - 32); i < token.length(); i++) {
-                hash = 31 * hash + token.charAt(i);
+    private static final class Key {
+        private final String text;
+        private final int from;
+        private final int length;
+        private final int hash;
+
+        private Key(String text, int from, int length) {
+            this.text = text;
+            this.from = from;
+            this.length = length;
+            int h = 0;
+            for (int i = Math.max(from, from + length - 32); i < from + length; i++) {
+                h = 31 * h + text.charAt(i);
             }
-            return new Key(token, hash);
+            this.hash = h;
+        }
+
+        static Key of(String token) {
+            return new Key(token, 0, token.length());
         }
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Key key && key.hash == hash && key.token.equals(token);
+            return other instanceof Key key && key.hash == hash && key.length == length
+                    && text.regionMatches(from, key.text, key.from, length);
         }
 
         @Override
@@ -90,10 +105,15 @@ public class VerifiedTokens {
 
     /** What a token was verified as, or null: unknown, expired, or the cache is off. */
     Entry find(String token) {
-        if (!enabled || token == null) {
+        return token == null ? null : find(token, 0, token.length());
+    }
+
+    /** {@link #find(String)} for the token at {@code from} in {@code text} (an Authorization header), without copying it. */
+    Entry find(String text, int from, int length) {
+        if (!enabled || length <= 0) {
             return null;
         }
-        Key key = Key.of(token);
+        Key key = new Key(text, from, length);
         Entry entry = entries.get(key);
         if (entry == null) {
             return null;

@@ -3,8 +3,16 @@ package org.supervision.gateway;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.supervision.local.testing.TestTokens;
@@ -38,6 +46,48 @@ class RoutingTest {
     void aRequestBodyIsForwarded() {
         given().auth().oauth2(TestTokens.supervisor()).contentType("application/json").body("{\"title\":\"测试\"}")
                 .when().post("/api/v1/plans").then().statusCode(200).body("bodyLength", equalTo(18)); // 12 ASCII bytes + two 3-byte characters
+    }
+
+    /**
+     * A read goes out without a body (no pipe from the client's request); requests with a body, with
+     * Content-Length 0 and chunked follow it on the same connection and each reaches the service whole.
+     */
+    @Test
+    void requestsWithAndWithoutABodyFollowEachOtherOnOneConnection() throws IOException {
+        String auth = "Authorization: Bearer " + TestTokens.supervisor() + "\r\n";
+        try (Socket socket = RawHttp.connect("127.0.0.1")) {
+            OutputStream out = socket.getOutputStream();
+            InputStream in = new BufferedInputStream(socket.getInputStream());
+            String[] requests = {
+                "GET /api/v1/plans/1 HTTP/1.1\r\nHost: localhost\r\n" + auth + "\r\n",
+                "POST /api/v1/plans HTTP/1.1\r\nHost: localhost\r\n" + auth + "Content-Type: text/plain\r\nContent-Length: 5\r\n\r\nhello",
+                "DELETE /api/v1/plans/2 HTTP/1.1\r\nHost: localhost\r\n" + auth + "Content-Length: 0\r\n\r\n",
+                "POST /api/v1/plans HTTP/1.1\r\nHost: localhost\r\n" + auth + "Content-Type: text/plain\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n0\r\n\r\n",
+                "GET /api/v1/units HTTP/1.1\r\nHost: localhost\r\n" + auth + "\r\n"};
+            int[] bodyLengths = {0, 5, 0, 3, 0};
+            for (int i = 0; i < requests.length; i++) {
+                out.write(requests[i].getBytes(StandardCharsets.US_ASCII));
+                out.flush();
+                String answer = readAnswer(in);
+                assertTrue(answer.startsWith("HTTP/1.1 200"), "request " + i + ": " + answer);
+                assertTrue(answer.contains("\"bodyLength\":" + bodyLengths[i] + "}"), "request " + i + ": " + answer);
+            }
+        }
+    }
+
+    /** One answer with a Content-Length, read off a connection that stays open. */
+    private static String readAnswer(InputStream in) throws IOException {
+        StringBuilder head = new StringBuilder();
+        while (!head.toString().endsWith("\r\n\r\n")) {
+            int b = in.read();
+            if (b < 0) {
+                throw new IOException("the connection closed after: " + head);
+            }
+            head.append((char) b);
+        }
+        int length = head.toString().lines().filter(l -> l.toLowerCase(Locale.ROOT).startsWith("content-length:"))
+                .mapToInt(l -> Integer.parseInt(l.substring(l.indexOf(':') + 1).trim())).findFirst().orElseThrow();
+        return head + new String(in.readNBytes(length), StandardCharsets.UTF_8);
     }
 
     @Test
