@@ -10,8 +10,6 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.ConnectionPoolTooBusyException;
 import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClosedException;
-import io.vertx.core.http.HttpHeaders;
-import io.vertx.core.http.HttpServerRequest;
 import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.ProxyContext;
 import io.vertx.httpproxy.ProxyInterceptor;
@@ -67,10 +65,7 @@ final class UpstreamGuard implements ProxyInterceptor {
             }
         });
         Body body = proxy.request().getBody();
-        if (body != null && hasNoBody(proxy.request().proxiedRequest())) {
-            // a read (the usual request) is sent at once, without a pipe from a stream that has nothing to give
-            proxy.request().setBody(null);
-        } else if (body != null) {
+        if (body != null) {
             proxy.request().setBody(Body.body(new ActivityStream(body.stream(), deadline::touch), body.length()));
         }
         deadline.start();
@@ -129,15 +124,6 @@ final class UpstreamGuard implements ProxyInterceptor {
         Log.warnf("%s could not be reached: %s", service, failure.toString());
         return Future.succeededFuture(problem(proxy, 502, "upstream-unreachable", "Service unreachable",
                 "The " + service + " service could not be reached.").asProxyResponse(proxy, 0));
-    }
-
-    /** Read to its end already, and nothing was declared to come: no Content-Length above 0, not chunked. */
-    static boolean hasNoBody(HttpServerRequest request) {
-        if (!request.isEnded()) {
-            return false;
-        }
-        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
-        return (length == null || length.equals("0")) && request.getHeader(HttpHeaders.TRANSFER_ENCODING) == null;
     }
 
     /** Cuts the call off: closing the upstream request frees its connection instead of returning it busy to the pool. */
