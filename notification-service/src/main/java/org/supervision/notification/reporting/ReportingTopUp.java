@@ -5,7 +5,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.jboss.logging.Logger;
 import org.supervision.notification.reminder.ReminderSettings;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -19,16 +23,22 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class ReportingTopUp {
 
+    private static final Logger LOG = Logger.getLogger(ReportingTopUp.class);
+
     private final ReportingCycles cycles;
     private final ReportingReminders reminders;
     private final ReminderSettings settings;
     private final Clock clock;
+    private final Counter skipped;
 
-    public ReportingTopUp(ReportingCycles cycles, ReportingReminders reminders, ReminderSettings settings, Clock clock) {
+    public ReportingTopUp(ReportingCycles cycles, ReportingReminders reminders, ReminderSettings settings, Clock clock,
+                          MeterRegistry registry) {
         this.cycles = cycles;
         this.reminders = reminders;
         this.settings = settings;
         this.clock = clock;
+        this.skipped = Counter.builder("supervision.reporting.top.up.skipped")
+                .description("Plans whose reporting reminders the top-up could not compute").register(registry);
     }
 
     @Scheduled(identity = "reporting-top-up", every = "${supervision.reminders.reporting.top-up-every:1h}",
@@ -37,13 +47,28 @@ public class ReportingTopUp {
         run();
     }
 
-    /** Returns how many plans were topped up; one transaction per plan. */
+    /**
+     * Returns how many plans were topped up; one transaction per plan. A plan that cannot be topped up
+     * (a cycle this version cannot read, say) is logged, counted and skipped: it used to end the run,
+     * and with it the reporting reminders of every plan after it, on every run.
+     */
     public int run() {
         String cause = "reporting-top-up:" + LocalDate.now(clock.withZone(settings.zone()));
         List<UUID> plans = QuarkusTransaction.requiringNew().call(cycles::plans);
+        int toppedUp = 0;
         for (UUID plan : plans) {
-            QuarkusTransaction.requiringNew().run(() -> reminders.replanPlan(plan, cause));
+            try {
+                QuarkusTransaction.requiringNew().run(() -> reminders.replanPlan(plan, cause));
+                toppedUp++;
+            } catch (RuntimeException e) {
+                skipped.increment();
+                LOG.warnf("reporting top-up: plan %s skipped (%s: %s)", plan, e.getClass().getSimpleName(), shortened(e.getMessage()));
+            }
         }
-        return plans.size();
+        return toppedUp;
+    }
+
+    private static String shortened(String message) {
+        return message == null ? "" : message.length() <= 300 ? message : message.substring(0, 300) + "...";
     }
 }

@@ -185,6 +185,38 @@ class ReportingRemindersTest {
         assertEquals(now, pending(plan, unit), "a second top-up adds nothing");
     }
 
+    @Test
+    void aPlanWhoseCycleCannotBeReadDoesNotStopTheTopUpOfTheOthers() {
+        String unit = "QZ-RPX-" + suffix();
+        UUID plan = UUID.randomUUID();
+        UUID assignment = UUID.randomUUID();
+        send(assignment, issued(UUID.randomUUID().toString(), assignment, plan, unit, LocalDate.of(2025, 6, 30)));
+        kafka.sendCloudEvent(TASK_TOPIC, plan.toString(), cycleChanged(UUID.randomUUID().toString(), plan, "SET", "QUARTERLY", 10, 0));
+        await("October's reminders", Duration.ofSeconds(20), () -> !pending(plan, unit).isEmpty());
+        // plans are topped up in the order of their ids: this one comes first and has a cycle no version reads
+        UUID unreadable = new UUID(0, 1);
+        UUID itsAssignment = UUID.randomUUID();
+        String itsIssued = UUID.randomUUID().toString();
+        send(itsAssignment, issued(itsIssued, itsAssignment, unreadable, unit, LocalDate.of(2025, 6, 30)));
+        awaitProcessed(itsIssued);
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
+                        insert into reporting_cycle (plan_id, frequency, due_day, version, updated_at)
+                        values (?1, 'FORTNIGHTLY', 15, 1, now()) on conflict (plan_id) do update set frequency = excluded.frequency""")
+                .setParameter(1, unreadable).executeUpdate());
+        try {
+            clock.set(Instant.parse("2024-12-16T01:00:00Z"));
+            int toppedUp = topUp.run();
+            assertTrue(pending(plan, unit).contains("REPORT_DUE_TODAY 2025-01-10T01:00:00Z 2025-01-10 PENDING"),
+                    "the readable plan is topped up: " + pending(plan, unit));
+            int plans = QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
+                    .createNativeQuery("select count(*) from reporting_cycle").getSingleResult()).intValue());
+            assertEquals(plans - 1, toppedUp, "every plan but the unreadable one");
+        } finally {
+            QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("delete from reporting_cycle where plan_id = ?1")
+                    .setParameter(1, unreadable).executeUpdate());
+        }
+    }
+
     private void send(UUID assignment, String event) {
         kafka.sendCloudEvent(TASK_TOPIC, assignment.toString(), event);
     }
