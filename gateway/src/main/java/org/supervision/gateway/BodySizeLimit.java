@@ -6,7 +6,8 @@ import io.vertx.ext.web.RoutingContext;
  * A declared body above quarkus.http.limits.max-body-size, or above the smaller limit of the service
  * that owns the path (gateway.services.*.max-body-size), is refused with a 413 problem before any
  * byte is read or forwarded (Quarkus would answer an empty 413 itself, later). Chunked bodies
- * without a length are streamed; each service enforces the same limit on them. Checked by
+ * without a length are streamed; each service enforces the same limit on them, and the empty 413
+ * it answers becomes a problem here too ({@link UpstreamGuard#isEmptyTooLarge}). Checked by
  * {@link ServiceRoutes} after authentication, so that an anonymous caller learns nothing but 401.
  */
 final class BodySizeLimit {

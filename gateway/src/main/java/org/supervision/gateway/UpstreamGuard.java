@@ -87,6 +87,12 @@ final class UpstreamGuard implements ProxyInterceptor {
             } else {
                 breaker.onSuccess();
             }
+            if (isEmptyTooLarge(result.result())) {
+                // Quarkus answers a chunked body over its limit with an empty 413: the client gets the rule instead
+                result.result().release();
+                return Future.succeededFuture(problem(proxy, 413, "body-too-large", "Body too large",
+                        "The request body is larger than the " + service + " service accepts.").asProxyResponse(proxy, 0));
+            }
             return Future.succeededFuture(result.result());
         }
         Throwable failure = result.cause();
@@ -124,6 +130,12 @@ final class UpstreamGuard implements ProxyInterceptor {
         Log.warnf("%s could not be reached: %s", service, failure.toString());
         return Future.succeededFuture(problem(proxy, 502, "upstream-unreachable", "Service unreachable",
                 "The " + service + " service could not be reached.").asProxyResponse(proxy, 0));
+    }
+
+    /** A 413 without a body: the service's HTTP layer refused the body before any of its own code could explain. */
+    static boolean isEmptyTooLarge(ProxyResponse response) {
+        return response.getStatusCode() == 413 && response.headers().get("Content-Type") == null
+                && "0".equals(response.headers().get("Content-Length"));
     }
 
     /** Cuts the call off: closing the upstream request frees its connection instead of returning it busy to the pool. */

@@ -32,6 +32,10 @@ final class Echo {
         control("service=" + service + "&mode=drop");
     }
 
+    static void refusingBodies(String service) {
+        control("service=" + service + "&mode=too-large");
+    }
+
     static void healthy(String service) {
         control("service=" + service + "&mode=ok");
     }

@@ -119,6 +119,12 @@ public class EchoServices implements QuarkusTestResourceLifecycleManager {
             exchange.getResponseBody().close(); // no answer at all: the connection closes under the request
             throw new IOException("dropped on purpose");
         }
+        if (mode.equals("too-large")) { // as Quarkus answers a chunked body over its limit: 413, nothing else
+            exchange.getResponseHeaders().set("Connection", "close");
+            exchange.sendResponseHeaders(413, -1);
+            exchange.close();
+            return;
+        }
         if (mode.equals("fail")) {
             send(exchange, 500, "{\"title\":\"boom\"}");
             return;
@@ -153,7 +159,7 @@ public class EchoServices implements QuarkusTestResourceLifecycleManager {
         }
     }
 
-    /** /control?service=task&mode=slow:2000|fail|ok, /control?service=task&action=stop|start|count, /control?hang=counts */
+    /** /control?service=task&mode=slow:2000|fail|drop|too-large|ok, /control?service=task&action=stop|start|count, /control?hang=counts */
     private HttpServer control() {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);

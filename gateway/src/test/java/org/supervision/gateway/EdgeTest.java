@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Map;
 
@@ -96,5 +97,21 @@ class EdgeTest {
         assertEquals(413, answer.status());
         assertTrue(answer.body().contains("\"detail\":\"The request body may be at most 12582912 bytes.\""), answer.body());
         assertEquals(before, Echo.received("plan"));
+    }
+
+    /** A chunked body declares no length: the service refuses it when it is too large, with an empty 413 the gateway explains. */
+    @Test
+    void aServicesEmpty413ForAChunkedBodyReachesTheClientAsAProblem() {
+        Echo.refusingBodies("task");
+        try {
+            given().auth().oauth2(TestTokens.supervisor()).contentType("application/octet-stream")
+                    .body(new ByteArrayInputStream(new byte[8 * 1024])) // streamed: sent chunked; small enough for the echo to read it all
+                    .when().post("/api/v1/assignments/1/evidence").then().statusCode(413)
+                    .contentType("application/problem+json").body("status", equalTo(413))
+                    .body("detail", equalTo("The request body is larger than the task service accepts."));
+        } finally {
+            Echo.healthy("task");
+        }
+        given().auth().oauth2(TestTokens.supervisor()).when().get("/api/v1/assignments").then().statusCode(200);
     }
 }
