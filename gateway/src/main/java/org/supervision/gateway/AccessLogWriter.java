@@ -100,15 +100,14 @@ final class AccessLogWriter implements AutoCloseable {
         if (used == 0) {
             return;
         }
-        byte[] full = used == CHUNK_BYTES ? chunk : Arrays.copyOf(chunk, used);
-        if (pending.remainingCapacity() <= 1 || !pending.offer(full)) { // the last place is the close marker's
+        if (pending.remainingCapacity() > 1) { // the last place is the close marker's; only the writer takes from the queue
+            byte[] full = used == CHUNK_BYTES ? chunk : Arrays.copyOf(chunk, used);
+            pending.add(full);
+            if (full == chunk) {
+                chunk = new byte[CHUNK_BYTES];
+            }
+        } else {
             dropped.addAndGet(linesInChunk);
-            used = 0;
-            linesInChunk = 0;
-            return;
-        }
-        if (full == chunk) {
-            chunk = new byte[CHUNK_BYTES];
         }
         used = 0;
         linesInChunk = 0;

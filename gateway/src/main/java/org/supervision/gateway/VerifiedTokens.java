@@ -99,16 +99,14 @@ public class VerifiedTokens {
 
     /** The identity a token was verified as, or null: unknown, expired, or the cache is off. */
     SecurityIdentity lookup(String token) {
-        Entry entry = find(token);
+        Entry entry = token == null ? null : find(token, 0, token.length());
         return entry == null ? null : entry.identity();
     }
 
-    /** What a token was verified as, or null: unknown, expired, or the cache is off. */
-    Entry find(String token) {
-        return token == null ? null : find(token, 0, token.length());
-    }
-
-    /** {@link #find(String)} for the token at {@code from} in {@code text} (an Authorization header), without copying it. */
+    /**
+     * What the token at {@code from} in {@code text} (an Authorization header) was verified as, found
+     * without copying it out; null: unknown, expired, or the cache is off.
+     */
     Entry find(String text, int from, int length) {
         if (!enabled || length <= 0) {
             return null;

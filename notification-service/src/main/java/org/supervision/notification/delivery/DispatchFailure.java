@@ -22,11 +22,11 @@ import org.postgresql.util.ServerErrorMessage;
  * the connection or the transaction failed (a lost connection, a deadlock, a timeout, a pool without
  * connections), which would fail every piece alike and must never mark good reminders FAILED.
  */
-record DispatchFailure(String reason, boolean ofTheReminders) {
+public record DispatchFailure(String reason, boolean ofTheReminders) {
 
     static final int MAX_REASON = 300;
 
-    static DispatchFailure of(Throwable top) {
+    public static DispatchFailure of(Throwable top) {
         SQLException sql = first(top, SQLException.class);
         if (sql != null) {
             ServerErrorMessage server = serverMessage(sql);

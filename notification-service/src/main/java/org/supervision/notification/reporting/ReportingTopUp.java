@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.jboss.logging.Logger;
+import org.supervision.notification.delivery.DispatchFailure;
 import org.supervision.notification.reminder.ReminderSettings;
 
 import io.micrometer.core.instrument.Counter;
@@ -62,13 +63,10 @@ public class ReportingTopUp {
                 toppedUp++;
             } catch (RuntimeException e) {
                 skipped.increment();
-                LOG.warnf("reporting top-up: plan %s skipped (%s: %s)", plan, e.getClass().getSimpleName(), shortened(e.getMessage()));
+                // the reason as a failed reminder's: one line, short, never a statement with its values
+                LOG.warnf("reporting top-up: plan %s skipped (%s)", plan, DispatchFailure.of(e).reason());
             }
         }
         return toppedUp;
-    }
-
-    private static String shortened(String message) {
-        return message == null ? "" : message.length() <= 300 ? message : message.substring(0, 300) + "...";
     }
 }
