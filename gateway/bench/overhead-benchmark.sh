@@ -4,7 +4,10 @@
 # (Debian package) as a plain reverse proxy in front of the same service for comparison.
 #
 # Needs the suite running (deploy/local/run.sh --background) and nginx installed (apt-get install nginx-light).
-#   [ROUNDS=3] gateway/bench/overhead-benchmark.sh [rate] [seconds]
+#   [ROUNDS=3] [WARMUP=60] gateway/bench/overhead-benchmark.sh [rate] [seconds]
+# WARMUP is the seconds of wrk load each target gets before the measured rounds: a JVM that has served a
+# few seconds of load is still compiling (the gateway needs about a minute on two cores to reach its
+# steady cost per request), so a short warm-up measures the JIT rather than the proxy.
 # Start the suite with GATEWAY_RATE_LIMIT_ENABLED=false to measure the proxy rather than one client's
 # rate limit (one token at 32 connections is far over any per-client limit by design).
 set -euo pipefail
@@ -38,16 +41,19 @@ nginx -p "$NGINX_DIR" -c nginx.conf
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(free -g | awk '/Mem:/ {print $2}') GiB"
 TARGETS=("direct http://localhost:8082" "gateway http://localhost:8080" "nginx http://127.0.0.1:8090")
 ROUNDS="${ROUNDS:-3}"
+WARMUP="${WARMUP:-60}"
 for request in "${REQUESTS[@]}"; do
   read -r NAME USER PATH_Q <<< "$request"
-  TOKEN="$("$ROOT/deploy/bench/token.sh" "$USER")"   # fetched before the measured window
+  TOKEN="$("$ROOT/deploy/bench/token.sh" "$USER")"
   # Throughput: the targets take turns, round after round, so that a drift of the machine (a JIT
   # compilation, a vacuum) does not land on one of them; the median of the rounds is compared.
   declare -A RPS=()
   for target in "${TARGETS[@]}"; do
     set -- $target
-    wrk -t2 -c32 -d5s -H "Authorization: Bearer $TOKEN" "$2$PATH_Q" > /dev/null   # warm-up
+    wrk -t2 -c32 -d"${WARMUP}s" -H "Authorization: Bearer $TOKEN" "$2$PATH_Q" > /dev/null   # warm-up
   done
+  # A token lives 5 minutes: fetched again after the warm-up, before the measured window.
+  TOKEN="$("$ROOT/deploy/bench/token.sh" "$USER")"
   for round in $(seq 1 "$ROUNDS"); do
     for target in "${TARGETS[@]}"; do
       set -- $target
@@ -62,6 +68,7 @@ for request in "${REQUESTS[@]}"; do
   echo; echo "== $NAME: median req/s of $ROUNDS rounds: direct $direct" \
     "| gateway $(echo "${RPS[gateway]}" | median) ($(echo "${RPS[gateway]}" | median | awk -v d="$direct" '{printf "%.0f", 100 * $1 / d}')% of direct)" \
     "| nginx $(echo "${RPS[nginx]}" | median) ($(echo "${RPS[nginx]}" | median | awk -v d="$direct" '{printf "%.0f", 100 * $1 / d}')% of direct)"
+  TOKEN="$("$ROOT/deploy/bench/token.sh" "$USER")"
   for target in "${TARGETS[@]}"; do
     set -- $target
     echo "== $NAME, $1: constant arrival rate $RATE/s (latency)"
