@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Gateway overhead (issue: the same request through the gateway versus directly to the service at 32
 # concurrent clients: median added latency under 1 ms, throughput at least 80% of direct), with NGINX
-# (Debian package) as a plain reverse proxy in front of the same service for comparison.
+# (Debian package) as a plain reverse proxy in front of the same service for comparison, and the gateway's
+# own proxy library with nothing around it (BareProxy.java, "vertx-proxy") as the floor of its cost.
 #
 # Needs the suite running (deploy/local/run.sh --background) and nginx installed (apt-get install nginx-light).
-#   [ROUNDS=3] [WARMUP=60] gateway/bench/overhead-benchmark.sh [rate] [seconds]
+#   [ROUNDS=3] [WARMUP=60] [ONLY=calendar|assignments] gateway/bench/overhead-benchmark.sh [rate] [seconds]
 # WARMUP is the seconds of wrk load each target gets before the measured rounds: a JVM that has served a
 # few seconds of load is still compiling (the gateway needs about a minute on two cores to reach its
 # steady cost per request), so a short warm-up measures the JIT rather than the proxy.
@@ -20,7 +21,8 @@ JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 REQUESTS=("calendar supervisor /api/v1/calendar/add?start=2024-09-27&workingDays=3"
           "assignments officer-fgw /api/v1/assignments?size=20")
 NGINX_DIR="$(mktemp -d)"
-trap 'nginx -p "$NGINX_DIR" -c nginx.conf -s stop 2>/dev/null || true; rm -rf "$NGINX_DIR"' EXIT
+BARE_PID=""
+trap 'nginx -p "$NGINX_DIR" -c nginx.conf -s stop 2>/dev/null || true; rm -rf "$NGINX_DIR"; [ -z "$BARE_PID" ] || kill "$BARE_PID"' EXIT
 mkdir -p "$NGINX_DIR/logs"
 cat > "$NGINX_DIR/nginx.conf" <<CONF
 worker_processes 1;
@@ -37,13 +39,19 @@ http {
 }
 CONF
 nginx -p "$NGINX_DIR" -c nginx.conf
+# The floor: the gateway's proxy library, same jars, with nothing around it (gateway/bench/BareProxy.java).
+"$JAVA" -cp "$(ls "$ROOT"/gateway/target/quarkus-app/lib/main/*.jar | tr '\n' :)" "$ROOT/gateway/bench/BareProxy.java" 8089 8082 &
+BARE_PID=$!
+for _ in $(seq 1 60); do curl -s -o /dev/null http://127.0.0.1:8089/ && break; sleep 0.5; done
 
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(free -g | awk '/Mem:/ {print $2}') GiB"
-TARGETS=("direct http://localhost:8082" "gateway http://localhost:8080" "nginx http://127.0.0.1:8090")
+TARGETS=("direct http://localhost:8082" "gateway http://localhost:8080" "nginx http://127.0.0.1:8090"
+         "vertx-proxy http://127.0.0.1:8089")
 ROUNDS="${ROUNDS:-3}"
 WARMUP="${WARMUP:-60}"
 for request in "${REQUESTS[@]}"; do
   read -r NAME USER PATH_Q <<< "$request"
+  [ -z "${ONLY:-}" ] || [ "$ONLY" = "$NAME" ] || continue
   TOKEN="$("$ROOT/deploy/bench/token.sh" "$USER")"
   # Throughput: the targets take turns, round after round, so that a drift of the machine (a JIT
   # compilation, a vacuum) does not land on one of them; the median of the rounds is compared.
@@ -65,9 +73,13 @@ for request in "${REQUESTS[@]}"; do
   done
   median() { tr ' ' '\n' | grep -v '^$' | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
   direct="$(echo "${RPS[direct]}" | median)"
-  echo; echo "== $NAME: median req/s of $ROUNDS rounds: direct $direct" \
-    "| gateway $(echo "${RPS[gateway]}" | median) ($(echo "${RPS[gateway]}" | median | awk -v d="$direct" '{printf "%.0f", 100 * $1 / d}')% of direct)" \
-    "| nginx $(echo "${RPS[nginx]}" | median) ($(echo "${RPS[nginx]}" | median | awk -v d="$direct" '{printf "%.0f", 100 * $1 / d}')% of direct)"
+  summary="== $NAME: median req/s of $ROUNDS rounds: direct $direct"
+  for target in "${TARGETS[@]:1}"; do
+    set -- $target
+    m="$(echo "${RPS[$1]}" | median)"
+    summary+=" | $1 $m ($(awk -v m="$m" -v d="$direct" 'BEGIN {printf "%.0f", 100 * m / d}')% of direct)"
+  done
+  echo; echo "$summary"
   TOKEN="$("$ROOT/deploy/bench/token.sh" "$USER")"
   for target in "${TARGETS[@]}"; do
     set -- $target
