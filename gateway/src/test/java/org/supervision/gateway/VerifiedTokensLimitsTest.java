@@ -52,6 +52,22 @@ class VerifiedTokensLimitsTest {
     }
 
     @Test
+    void aTokenIsFoundInsideItsHeaderHoweverTheHeaderIsSpelled() {
+        VerifiedTokens tokens = cache(Duration.ofMinutes(10), 100);
+        String token = "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJvZmZpY2VyIn0.c2lnbmF0dXJlLW9mLXRoZS1rZXk";
+        tokens.record(verified(token, now.get() / 1000 + 60));
+        String usual = "Bearer " + token;
+        assertNotNull(tokens.find(usual, 7, token.length()), "the usual header");
+        String odd = "bearer   " + token + " ";
+        assertNotNull(tokens.find(odd, 9, token.length()), "another spelling of the scheme, more spaces");
+        String changed = "Bearer " + token.substring(0, 10) + "X" + token.substring(11);
+        assertNull(tokens.find(changed, 7, token.length()), "one changed character in the claims, the signature's end the same");
+        String longer = "Bearer " + token + "A";
+        assertNull(tokens.find(longer, 7, token.length() + 1), "a longer token");
+        assertNull(tokens.find(usual, 7, token.length() - 1), "a prefix of the token");
+    }
+
+    @Test
     void anEntryEndsWithTheTokensExpiry() {
         VerifiedTokens tokens = cache(Duration.ofMinutes(10), 100);
         tokens.record(verified("a.b.c", now.get() / 1000 + 30));
