@@ -40,7 +40,8 @@ http {
 CONF
 nginx -p "$NGINX_DIR" -c nginx.conf
 # The floor: the gateway's proxy library, same jars, with nothing around it (gateway/bench/BareProxy.java).
-"$JAVA" -cp "$(ls "$ROOT"/gateway/target/quarkus-app/lib/main/*.jar | tr '\n' :)" "$ROOT/gateway/bench/BareProxy.java" 8089 8082 &
+"$JAVA" -cp "$(ls "$ROOT"/gateway/target/quarkus-app/lib/main/*.jar | tr '\n' :)" "$ROOT/gateway/bench/BareProxy.java" 8089 8082 \
+  > "$NGINX_DIR/logs/bare-proxy.log" 2>&1 &   # Netty's warnings when wrk hangs up mid-answer would fill the output
 BARE_PID=$!
 for _ in $(seq 1 60); do curl -s -o /dev/null http://127.0.0.1:8089/ && break; sleep 0.5; done
 
@@ -52,22 +53,24 @@ WARMUP="${WARMUP:-60}"
 for request in "${REQUESTS[@]}"; do
   read -r NAME USER PATH_Q <<< "$request"
   [ -z "${ONLY:-}" ] || [ "$ONLY" = "$NAME" ] || continue
-  TOKEN="$("$ROOT/deploy/bench/token.sh" "$USER")"
   # Throughput: the targets take turns, round after round, so that a drift of the machine (a JIT
   # compilation, a vacuum) does not land on one of them; the median of the rounds is compared.
   declare -A RPS=()
   for target in "${TARGETS[@]}"; do
     set -- $target
+    TOKEN="$("$ROOT/deploy/bench/token.sh" "$USER")"
     wrk -t2 -c32 -d"${WARMUP}s" -H "Authorization: Bearer $TOKEN" "$2$PATH_Q" > /dev/null   # warm-up
   done
-  # A token lives 5 minutes: fetched again after the warm-up, before the measured window.
-  TOKEN="$("$ROOT/deploy/bench/token.sh" "$USER")"
   for round in $(seq 1 "$ROUNDS"); do
+    TOKEN="$("$ROOT/deploy/bench/token.sh" "$USER")"   # a token lives 5 minutes: one per round
     for target in "${TARGETS[@]}"; do
       set -- $target
       echo; echo "== $NAME, $1, round $round: wrk 2 threads, 32 connections, 15 s (throughput)"
       out="$(wrk -t2 -c32 -d15s --latency -H "Authorization: Bearer $TOKEN" "$2$PATH_Q")"
       echo "$out" | grep -E "^ +(50|99)%|Requests/sec|Non-2xx"
+      if echo "$out" | grep -q "Non-2xx"; then
+        echo "!! $1 answered errors in this round: its figure is not a measurement of the proxy" >&2
+      fi
       RPS[$1]="${RPS[$1]:-} $(echo "$out" | awk '/Requests\/sec/ {print $2}')"
     done
   done
