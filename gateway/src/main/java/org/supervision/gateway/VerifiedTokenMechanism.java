@@ -20,8 +20,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class VerifiedTokenMechanism implements HttpAuthenticationMechanism {
 
-    private static final String BEARER = "Bearer ";
-
     private final VerifiedTokens verifiedTokens;
 
     public VerifiedTokenMechanism(VerifiedTokens verifiedTokens) {
@@ -31,10 +29,10 @@ public class VerifiedTokenMechanism implements HttpAuthenticationMechanism {
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
         String header = context.request().getHeader("Authorization");
-        if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+        if (header == null || !header.regionMatches(true, 0, VerifiedTokens.BEARER, 0, VerifiedTokens.BEARER.length())) {
             return Uni.createFrom().nullItem();
         }
-        int from = BEARER.length();
+        int from = VerifiedTokens.BEARER.length();
         int to = header.length();
         while (from < to && header.charAt(from) == ' ') {
             from++;

@@ -31,7 +31,7 @@ import jakarta.inject.Inject;
 public class VerifiedTokens {
 
     /** How an Authorization header usually starts (RFC 6750 spelling). */
-    private static final String BEARER = "Bearer ";
+    static final String BEARER = "Bearer ";
 
     /** Marks an identity that came from here, so that recording it again is skipped. */
     static final String FROM_CACHE = "gateway.verified-token-cache";
@@ -81,7 +81,7 @@ public class VerifiedTokens {
             if (!(other instanceof Key key) || key.hash != hash || key.length != length) {
                 return false;
             }
-            if (key.from == from && key.text.length() == text.length() && key.text.equals(text)) {
+            if (key.from == from && key.text.equals(text)) {
                 return true; // the same header, and so the same token
             }
             return text.regionMatches(from, key.text, key.from, length); // another spelling of the header
