@@ -36,6 +36,15 @@ final class Echo {
         control("service=" + service + "&mode=too-large");
     }
 
+    /** The service answers in two parts, the second only after {@link #releaseStream(String)}. */
+    static void streaming(String service) {
+        control("service=" + service + "&mode=stream");
+    }
+
+    static void releaseStream(String service) {
+        control("service=" + service + "&action=release");
+    }
+
     static void healthy(String service) {
         control("service=" + service + "&mode=ok");
     }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
@@ -42,7 +43,12 @@ public class EchoServices implements QuarkusTestResourceLifecycleManager {
 
     private final Map<String, HttpServer> servers = new ConcurrentHashMap<>();
     private final Map<String, Integer> ports = new ConcurrentHashMap<>();
+    /** What a streaming answer sends before and after the test releases it (mode "stream"). */
+    static final String STREAM_FIRST = "first part;";
+    static final String STREAM_SECOND = "second part";
+
     private final Map<String, String> modes = new ConcurrentHashMap<>();
+    private final Semaphore streamReleased = new Semaphore(0);
     private final Map<String, AtomicInteger> received = new ConcurrentHashMap<>();
     private final AtomicInteger hangingAccepted = new AtomicInteger();
     private final AtomicInteger hangingClosed = new AtomicInteger();
@@ -129,6 +135,21 @@ public class EchoServices implements QuarkusTestResourceLifecycleManager {
             send(exchange, 500, "{\"title\":\"boom\"}");
             return;
         }
+        if (mode.equals("stream")) { // a chunked answer whose second part waits until the test releases it
+            exchange.getResponseHeaders().set("Content-Type", "text/plain");
+            exchange.sendResponseHeaders(200, 0);
+            OutputStream out = exchange.getResponseBody();
+            out.write(STREAM_FIRST.getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            try {
+                streamReleased.tryAcquire(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            out.write(STREAM_SECOND.getBytes(StandardCharsets.US_ASCII));
+            out.close();
+            return;
+        }
         var headers = exchange.getRequestHeaders();
         send(exchange, 200, "{\"service\":\"" + name + "\",\"path\":\"" + exchange.getRequestURI()
                 + "\",\"authorization\":\"" + headers.getFirst("Authorization")
@@ -159,7 +180,7 @@ public class EchoServices implements QuarkusTestResourceLifecycleManager {
         }
     }
 
-    /** /control?service=task&mode=slow:2000|fail|drop|too-large|ok, /control?service=task&action=stop|start|count, /control?hang=counts */
+    /** /control?service=task&mode=slow:2000|fail|drop|too-large|stream|ok, /control?service=task&action=stop|start|count|release, /control?hang=counts */
     private HttpServer control() {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -184,6 +205,8 @@ public class EchoServices implements QuarkusTestResourceLifecycleManager {
                         }
                     } else if ("start".equals(query.get("action"))) {
                         servers.computeIfAbsent(service, s -> echo(s, ports.get(s)));
+                    } else if ("release".equals(query.get("action"))) {
+                        streamReleased.release();
                     } else if ("count".equals(query.get("action"))) {
                         result = Integer.toString(received.get(service).get());
                     }

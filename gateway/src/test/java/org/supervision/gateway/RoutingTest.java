@@ -75,6 +75,50 @@ class RoutingTest {
         }
     }
 
+    /**
+     * The gateway gathers what it writes to a client while it reads one piece of a service's answer
+     * into one write (ClientWrites). A part that has arrived must still go out at once, not wait for
+     * the rest: the service here sends its second part only after the client has read the first.
+     */
+    @Test
+    void anAnswerIsPassedOnAsItArrivesAndTheConnectionServesTheNextRequest() throws IOException {
+        String auth = "Authorization: Bearer " + TestTokens.supervisor() + "\r\n";
+        Echo.streaming("task");
+        try (Socket socket = RawHttp.connect("127.0.0.1")) {
+            OutputStream out = socket.getOutputStream();
+            InputStream in = new BufferedInputStream(socket.getInputStream());
+            out.write(("GET /api/v1/assignments HTTP/1.1\r\nHost: localhost\r\n" + auth + "\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            String first = readUntil(in, EchoServices.STREAM_FIRST); // a read timeout (10 s) fails here if it is held back
+            assertTrue(first.startsWith("HTTP/1.1 200"), first);
+            assertTrue(!first.contains(EchoServices.STREAM_SECOND), first);
+            Echo.releaseStream("task");
+            String rest = readUntil(in, "\r\n0\r\n\r\n"); // the last chunk
+            assertTrue(rest.contains(EchoServices.STREAM_SECOND), rest);
+
+            Echo.healthy("task");
+            out.write(("GET /api/v1/assignments/7 HTTP/1.1\r\nHost: localhost\r\n" + auth + "\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            String next = readAnswer(in);
+            assertTrue(next.startsWith("HTTP/1.1 200") && next.contains("\"path\":\"/api/v1/assignments/7\""), next);
+        } finally {
+            Echo.healthy("task");
+        }
+    }
+
+    /** What the connection delivers up to and including {@code end}. */
+    private static String readUntil(InputStream in, String end) throws IOException {
+        StringBuilder text = new StringBuilder();
+        while (!text.toString().endsWith(end)) {
+            int b = in.read();
+            if (b < 0) {
+                throw new IOException("the connection closed after: " + text);
+            }
+            text.append((char) b);
+        }
+        return text.toString();
+    }
+
     /** One answer with a Content-Length, read off a connection that stays open. */
     private static String readAnswer(InputStream in) throws IOException {
         StringBuilder head = new StringBuilder();
