@@ -10,6 +10,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.ConnectionPoolTooBusyException;
 import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClosedException;
+import io.vertx.core.impl.ContextInternal;
 import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.ProxyContext;
 import io.vertx.httpproxy.ProxyInterceptor;
@@ -59,16 +60,17 @@ final class UpstreamGuard implements ProxyInterceptor {
                     .asProxyResponse(proxy, RateLimiter.retryAfterSeconds(wait)));
         }
         Promise<ProxyResponse> outcome = Promise.promise();
-        Deadline deadline = new Deadline(() -> {
-            if (outcome.tryFail(new UpstreamTimeout())) {
-                giveUp(proxy);
-            }
-        });
+        CallDeadlines.Deadline deadline = CallDeadlines.start(((ContextInternal) vertx.getOrCreateContext()).nettyEventLoop(),
+                timeoutMillis, () -> {
+                    if (outcome.tryFail(new UpstreamTimeout())) {
+                        giveUp(proxy);
+                    }
+                });
         Body body = proxy.request().getBody();
         if (body != null) {
+            // the timeout counts from the last piece of the request body, so a slow upload is not cut off
             proxy.request().setBody(Body.body(new ActivityStream(body.stream(), deadline::touch), body.length()));
         }
-        deadline.start();
         proxy.sendRequest().onComplete(result -> {
             deadline.cancel();
             boolean first = result.succeeded() ? outcome.tryComplete(result.result()) : outcome.tryFail(result.cause());
@@ -149,44 +151,5 @@ final class UpstreamGuard implements ProxyInterceptor {
 
     private static Problem problem(ProxyContext proxy, int status, String slug, String title, String detail) {
         return new Problem(slug, title, status, detail, proxy.request().proxiedRequest().path());
-    }
-
-    /** A timer that starts again while the client is still sending its body (checked lazily, one timer at a time). */
-    private final class Deadline {
-        private final Runnable onExpiry;
-        private volatile long lastActivity = System.nanoTime();
-        private long timer = -1;
-        private boolean cancelled;
-
-        Deadline(Runnable onExpiry) {
-            this.onExpiry = onExpiry;
-        }
-
-        void touch() {
-            lastActivity = System.nanoTime();
-        }
-
-        void start() {
-            timer = vertx.setTimer(timeoutMillis, id -> check());
-        }
-
-        private void check() {
-            if (cancelled) {
-                return;
-            }
-            long quietMillis = (System.nanoTime() - lastActivity) / 1_000_000;
-            if (quietMillis >= timeoutMillis) {
-                onExpiry.run();
-            } else {
-                timer = vertx.setTimer(timeoutMillis - quietMillis, id -> check());
-            }
-        }
-
-        void cancel() {
-            cancelled = true;
-            if (timer >= 0) {
-                vertx.cancelTimer(timer);
-            }
-        }
     }
 }
