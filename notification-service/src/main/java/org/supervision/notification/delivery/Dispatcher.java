@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import org.hibernate.Session;
 import org.supervision.notification.reminder.Reminder;
+import org.supervision.notification.reminder.ReminderKind;
 import org.supervision.notification.reminder.ReminderSettings;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -96,25 +97,29 @@ public class Dispatcher {
 
     /**
      * Locks due reminders, oldest first. Ids only: the rows are read once they are held, so that a row
-     * this service cannot read fails after the claim, when the dispatcher knows which rows to try again.
+     * this service cannot word fails after the claim, when the dispatcher knows which rows to try again.
+     * Only kinds this version knows: during a rolling upgrade a newer replica's kind stays PENDING for
+     * a replica that can word it, rather than FAILED here.
      */
     @SuppressWarnings("unchecked")
     private List<UUID> claimDue(Instant now, int batchSize) {
         return entityManager.createNativeQuery("""
-                        select id from reminder where status = 'PENDING' and due_at <= ?1
+                        select id from reminder where status = 'PENDING' and due_at <= ?1 and kind in (?3)
                         order by due_at, id limit ?2
                         for update skip locked""", UUID.class)
-                .setParameter(1, now.atOffset(ZoneOffset.UTC)).setParameter(2, batchSize).getResultList();
+                .setParameter(1, now.atOffset(ZoneOffset.UTC)).setParameter(2, batchSize)
+                .setParameter(3, ReminderKind.KNOWN).getResultList();
     }
 
     /** The same claim for reminders of a failed batch: another dispatcher may have sent or be holding some meanwhile. */
     @SuppressWarnings("unchecked")
     private List<UUID> claimAgain(List<UUID> ids, Instant now) {
         return entityManager.createNativeQuery("""
-                        select id from reminder where id in (?1) and status = 'PENDING' and due_at <= ?2
+                        select id from reminder where id in (?1) and status = 'PENDING' and due_at <= ?2 and kind in (?3)
                         order by due_at, id
                         for update skip locked""", UUID.class)
-                .setParameter(1, ids).setParameter(2, now.atOffset(ZoneOffset.UTC)).getResultList();
+                .setParameter(1, ids).setParameter(2, now.atOffset(ZoneOffset.UTC)).setParameter(3, ReminderKind.KNOWN)
+                .getResultList();
     }
 
     /**

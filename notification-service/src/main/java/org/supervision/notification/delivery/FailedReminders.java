@@ -35,7 +35,7 @@ public class FailedReminders {
      * another dispatcher holds it (that one decides: it may even have sent it meanwhile).
      */
     boolean mark(UUID reminderId, DispatchFailure failure, Instant now) {
-        // native, not the entity: a row this service cannot read (a kind it does not know) must be markable too
+        // native, not the entity: a row whose values the entity cannot hold must be markable too
         @SuppressWarnings("unchecked")
         List<Object[]> marked = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery("""
                         update reminder r set status = 'FAILED', failure_reason = ?1, failed_at = ?2

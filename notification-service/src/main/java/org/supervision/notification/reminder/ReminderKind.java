@@ -1,5 +1,8 @@
 package org.supervision.notification.reminder;
 
+import java.util.Arrays;
+import java.util.List;
+
 import org.supervision.notification.inbox.InboxItemKind;
 
 /**
@@ -33,6 +36,13 @@ public enum ReminderKind {
     REPORT_DUE_TODAY(InboxItemKind.REPORT_REMINDER, true),
     /** The day after a due date passed without the report (报送缺失). */
     REPORT_MISSING(InboxItemKind.REPORT_MISSING, true);
+
+    /**
+     * The kinds this version knows, as the column stores them. During a rolling upgrade a newer
+     * replica may write a kind this one has no words for: queries that read reminders into entities
+     * keep to these, so that such a row waits for a replica that knows it instead of failing here.
+     */
+    public static final List<String> KNOWN = Arrays.stream(values()).map(Enum::name).toList();
 
     private final InboxItemKind inboxKind;
     private final boolean ofUnit;

@@ -3,6 +3,7 @@ package org.supervision.notification.reminder;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -44,10 +45,13 @@ public class ReminderResend {
 
     @Transactional
     public ReminderView resend(UUID id) {
-        Reminder reminder = entityManager.find(Reminder.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (reminder == null) {
-            throw ProblemException.notFound("reminder " + id);
+        String kind = kindOf(id);
+        if (!ReminderKind.KNOWN.contains(kind)) {
+            throw new ProblemException(Problem.of(409, "reminder-kind-unknown", "Not known to this version",
+                    "This reminder is of kind " + kind + ", which a newer version of the service wrote; "
+                            + "resend it once every replica runs that version."));
         }
+        Reminder reminder = entityManager.find(Reminder.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (reminder.status != Reminder.Status.FAILED) {
             throw new ProblemException(Problem.of(409, "not-resendable", "Cannot be resent",
                     "Only a FAILED reminder can be resent; this one is " + reminder.status + "."));
@@ -59,6 +63,16 @@ public class ReminderResend {
         }
         reminder.status = Reminder.Status.PENDING;
         return ReminderView.of(reminder);
+    }
+
+    /** The stored kind, read as text: an entity cannot hold a kind this version does not know. */
+    private String kindOf(UUID id) {
+        List<?> kind = entityManager.createNativeQuery("select kind from reminder where id = ?1").setParameter(1, id)
+                .getResultList();
+        if (kind.isEmpty()) {
+            throw ProblemException.notFound("reminder " + id);
+        }
+        return (String) kind.get(0);
     }
 
     /** Why the unit should no longer be told this, or null. */

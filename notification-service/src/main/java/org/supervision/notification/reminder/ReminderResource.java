@@ -1,6 +1,8 @@
 package org.supervision.notification.reminder;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -31,6 +33,9 @@ import jakarta.ws.rs.core.MediaType;
 @SecurityRequirement(name = "SecurityScheme")
 public class ReminderResource {
 
+    /** A newer replica's kind (rolling upgrade) is listed by a replica that knows it, not read into an entity here. */
+    private static final Set<ReminderKind> KNOWN_KINDS = EnumSet.allOf(ReminderKind.class);
+
     private final EntityManager entityManager;
     private final ReminderResend resend;
 
@@ -44,15 +49,15 @@ public class ReminderResource {
     @Operation(summary = "The schedule (pending, sent, cancelled and failed, by due time) of an assignment (assignmentId), "
             + "or a unit's reminders in a plan that are not of one assignment: reporting reminders and report-missing notices "
             + "(planId and unitCode). A FAILED reminder could not be sent (failureReason, failedAt); the dispatcher "
-            + "does not try it again")
+            + "does not try it again. Kinds newer than this version are left out (a rolling upgrade)")
     @APIResponse(responseCode = "400", description = "Neither assignmentId nor planId with unitCode",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<ReminderView> list(@QueryParam("assignmentId") UUID assignmentId, @QueryParam("planId") UUID planId,
                                    @QueryParam("unitCode") @Pattern(regexp = "[A-Za-z0-9_-]{1,64}") String unitCode) {
         if (assignmentId != null) {
             return entityManager.createQuery("from Reminder r join fetch r.assignment where r.assignment.assignmentId = ?1 "
-                            + "order by r.dueAt, r.kind", Reminder.class)
-                    .setParameter(1, assignmentId).getResultList().stream().map(ReminderView::of).toList();
+                            + "and r.kind in (?2) order by r.dueAt, r.kind", Reminder.class)
+                    .setParameter(1, assignmentId).setParameter(2, KNOWN_KINDS).getResultList().stream().map(ReminderView::of).toList();
         }
         if (planId == null || unitCode == null) {
             throw new ProblemException(Problem.badRequest("Say whose reminders: an assignment, or a unit in a plan.",
@@ -60,8 +65,9 @@ public class ReminderResource {
                             "give assignmentId, or planId and unitCode"))));
         }
         return entityManager.createQuery("from Reminder r where r.assignment is null and r.planId = ?1 and r.unitCode = ?2 "
-                        + "order by r.dueAt, r.kind", Reminder.class)
-                .setParameter(1, planId).setParameter(2, unitCode).getResultList().stream().map(ReminderView::of).toList();
+                        + "and r.kind in (?3) order by r.dueAt, r.kind", Reminder.class)
+                .setParameter(1, planId).setParameter(2, unitCode).setParameter(3, KNOWN_KINDS).getResultList().stream()
+                .map(ReminderView::of).toList();
     }
 
     @POST
@@ -72,7 +78,8 @@ public class ReminderResource {
     @APIResponse(responseCode = "404", description = "No such reminder",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Not FAILED, or no longer to be told (the assignment is closed or "
-            + "its deadline moved, the day has passed, the report is no longer missing)",
+            + "its deadline moved, the day has passed, the report is no longer missing), or of a kind only a newer version "
+            + "knows (a rolling upgrade)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ReminderView resend(@PathParam("id") UUID id) {
         return resend.resend(id);
