@@ -56,18 +56,18 @@ public class WebhookResource {
     }
 
     @GET
-    @Operation(summary = "The receivers (without their secrets)")
+    @Operation(summary = "The receivers (without their secrets): every one for supervisors and admins, an integration's own")
     public List<WebhookView> list() {
-        return subscriptions.list();
+        return subscriptions.list(caller.webhookOwner().orElse(null));
     }
 
     @DELETE
     @Path("{id}")
-    @Operation(summary = "Stop sending to a receiver")
+    @Operation(summary = "Stop sending to a receiver (an integration: one it registered)")
     @APIResponse(responseCode = "204", description = "Stopped")
-    @APIResponse(responseCode = "404", description = "No such receiver",
+    @APIResponse(responseCode = "404", description = "No such receiver, or another system's",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public void deactivate(@PathParam("id") UUID id) {
-        subscriptions.deactivate(id);
+        subscriptions.deactivate(id, caller.webhookOwner().orElse(null));
     }
 }

@@ -47,17 +47,25 @@ public class WebhookSubscriptions {
         return WebhookView.of(subscription, true);
     }
 
+    /** @param owner who registered them, or null for every subscription */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<WebhookView> list() {
-        return entityManager.createQuery("from WebhookSubscription order by createdAt, id", WebhookSubscription.class)
-                .getResultList().stream().map(s -> WebhookView.of(s, false)).toList();
+    public List<WebhookView> list(String owner) {
+        var query = owner == null
+                ? entityManager.createQuery("from WebhookSubscription order by createdAt, id", WebhookSubscription.class)
+                : entityManager.createQuery("from WebhookSubscription where createdBy = ?1 order by createdAt, id",
+                        WebhookSubscription.class).setParameter(1, owner);
+        return query.getResultList().stream().map(s -> WebhookView.of(s, false)).toList();
     }
 
-    /** Deliveries still owed to it fail as DEAD at their next try. */
+    /**
+     * Deliveries still owed to it fail as DEAD at their next try.
+     *
+     * @param owner who must have registered it, or null for any subscription; another's is not found (404)
+     */
     @Transactional
-    public void deactivate(UUID id) {
+    public void deactivate(UUID id, String owner) {
         WebhookSubscription subscription = entityManager.find(WebhookSubscription.class, id);
-        if (subscription == null) {
+        if (subscription == null || (owner != null && !owner.equals(subscription.createdBy))) {
             throw ProblemException.notFound("webhook " + id);
         }
         subscription.active = false;

@@ -2,6 +2,9 @@ package org.supervision.notification.delivery;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -71,6 +74,40 @@ class WebhookSafetyTest {
                 .then().statusCode(400).body("errors[0].rule", equalTo("no-credentials"));
         given().auth().oauth2(TestTokens.supervisor()).get("/api/v1/webhooks").then().statusCode(200)
                 .body("findAll { it.name == 'probe' }.size()", equalTo(0));
+    }
+
+    @Test
+    void anIntegrationSeesAndStopsOnlyTheWebhooksItRegistered() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        UUID office = subscription("office-" + suffix, "supervisor");
+        UUID own = subscription("own-" + suffix, "service-account-demo-integration");
+        try {
+            given().auth().oauth2(TestTokens.integration()).get("/api/v1/webhooks").then().statusCode(200)
+                    .body("id", hasItem(own.toString())).body("id", not(hasItem(office.toString())))
+                    .body("createdBy", everyItem(equalTo("service-account-demo-integration")));
+            given().auth().oauth2(TestTokens.integration()).delete("/api/v1/webhooks/" + office).then().statusCode(404)
+                    .contentType("application/problem+json");
+            given().auth().oauth2(TestTokens.supervisor()).get("/api/v1/webhooks").then().statusCode(200)
+                    .body("find { it.id == '%s' }.active".formatted(office), equalTo(true))
+                    .body("id", hasItem(own.toString()));
+            given().auth().oauth2(TestTokens.integration()).delete("/api/v1/webhooks/" + own).then().statusCode(204);
+            given().auth().oauth2(TestTokens.supervisor()).get("/api/v1/webhooks").then().statusCode(200)
+                    .body("find { it.id == '%s' }.active".formatted(own), equalTo(false));
+        } finally {
+            given().auth().oauth2(TestTokens.supervisor()).delete("/api/v1/webhooks/" + office).then().statusCode(204);
+            given().auth().oauth2(TestTokens.supervisor()).delete("/api/v1/webhooks/" + own).then().statusCode(204);
+        }
+    }
+
+    /** A receiver as registration stores it, by whoever registered it. */
+    private UUID subscription(String name, String createdBy) {
+        UUID id = UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
+                        insert into webhook_subscription (id, name, url, secret, active, created_at, created_by)
+                        values (?1, ?2, 'https://receiver.example.org/hook', 'a-shared-secret-of-the-test', true, ?3, ?4)""")
+                .setParameter(1, id).setParameter(2, name).setParameter(3, FRIDAY_MORNING.atOffset(ZoneOffset.UTC))
+                .setParameter(4, createdBy).executeUpdate());
+        return id;
     }
 
     @Test

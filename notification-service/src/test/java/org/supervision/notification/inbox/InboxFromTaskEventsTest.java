@@ -132,6 +132,19 @@ class InboxFromTaskEventsTest {
         }
     }
 
+    /** A unit claim alone does not make an officer: without the role, the unit's inbox stays closed. */
+    @Test
+    void aUnitClaimWithoutTheOfficersRoleSeesNothingOfTheUnit() {
+        String unit = "QZ-CLM-" + UUID.randomUUID().toString().substring(0, 8);
+        UUID item = item(unit, "NEW_ASSIGNMENT");
+        String member = TestTokens.token("member-" + unit.toLowerCase(), List.of(), unit);
+        given().auth().oauth2(member).when().get("/api/v1/inbox").then().statusCode(200).body("size()", equalTo(0));
+        assertEquals(0, unread(member));
+        given().auth().oauth2(member).when().post("/api/v1/inbox/" + item + "/read").then().statusCode(404);
+        given().auth().oauth2(TestTokens.unitOfficer(unit)).when().get("/api/v1/inbox").then().statusCode(200)
+                .body("id", equalTo(List.of(item.toString()))).body("[0].readAt", equalTo(null));
+    }
+
     @Test
     void withoutATokenTheInboxIsClosed() {
         given().when().get("/api/v1/inbox").then().statusCode(401);

@@ -33,6 +33,15 @@ public class AssignmentRepository implements PanacheRepositoryBase<Assignment, U
         }
     }
 
+    /**
+     * The unit leads the measure, and so reads its cooperating units' reports and evidence: it holds a
+     * LEAD assignment on it that is not cancelled (a reassignment or a cancel ends the lead).
+     */
+    public boolean leads(String unitCode, UUID measureId) {
+        return count("measureId = ?1 and unitCode = ?2 and role = ?3 and state <> ?4",
+                measureId, unitCode, Role.LEAD, AssignmentState.CANCELLED) > 0;
+    }
+
     public boolean existsFor(UUID measureId, UUID unitId) {
         return count("measureId = ?1 and unitId = ?2", measureId, unitId) > 0;
     }

@@ -220,11 +220,13 @@ public class AssignmentResource {
     @GET
     @Path("{id}/reports")
     @Transactional(Transactional.TxType.SUPPORTS)
-    @Operation(summary = "Progress reports: the assignment's own; for the lead unit also its cooperating units' on the measure")
+    @Operation(summary = "Progress reports: the assignment's own; for the unit that leads the measure (a lead assignment "
+            + "not cancelled) every unit's on the measure, including a predecessor's whose work it took over")
     public List<ProgressReportView> reports(@PathParam("id") UUID id) {
         Assignment a = lifecycle.visible(id, caller);
-        // the lead unit consolidates, so it reads the cooperating units' reports; they read only their own
-        boolean wholeMeasure = a.role == Role.LEAD || caller.confinedToUnit().isEmpty();
+        // the lead unit consolidates, so it reads the cooperating units' reports; they read only their own, and
+        // so does a unit whose lead ended (its assignment keeps the role LEAD once cancelled)
+        boolean wholeMeasure = caller.confinedToUnit().map(unit -> assignments.leads(unit, a.measureId)).orElse(true);
         List<Assignment> scope = wholeMeasure ? assignments.list("measureId", a.measureId) : List.of(a);
         Map<UUID, String> unitOf = new HashMap<>();
         scope.forEach(s -> unitOf.put(s.id, s.unitCode));

@@ -9,8 +9,6 @@ import org.supervision.task.api.Problem;
 import org.supervision.task.api.ProblemException;
 import org.supervision.task.assignment.Assignment;
 import org.supervision.task.assignment.AssignmentRepository;
-import org.supervision.task.assignment.AssignmentState;
-import org.supervision.task.assignment.Role;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
@@ -53,16 +51,10 @@ public class EvidenceAccess {
             return a;
         }
         String unit = caller.unit().orElse(null);
-        if (unit != null && (unit.equals(a.unitCode) || leads(unit, a))) {
+        if (unit != null && (unit.equals(a.unitCode) || assignments.leads(unit, a.measureId))) {
             return a;
         }
         throw notFound(assignmentId);
-    }
-
-    /** The unit leads the assignment's measure (an assignment cancelled, say by reassignment, leads nothing). */
-    private boolean leads(String unit, Assignment a) {
-        return assignments.count("measureId = ?1 and unitCode = ?2 and role = ?3 and state <> ?4",
-                a.measureId, unit, Role.LEAD, AssignmentState.CANCELLED) > 0;
     }
 
     private static ProblemException notFound(UUID assignmentId) {

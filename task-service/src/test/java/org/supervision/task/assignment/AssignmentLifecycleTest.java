@@ -278,6 +278,30 @@ class AssignmentLifecycleTest {
         given().auth().oauth2(scjg).when().get(action(coop, "reports")).then().statusCode(200).body("unitCode", contains(SCJG));
     }
 
+    /** A cancelled lead assignment keeps its role LEAD: the unit reads its own reports through it, no longer the others'. */
+    @Test
+    void aUnitWhoseLeadWasCancelledNoLongerReadsTheCooperatingUnitsReports() {
+        Plan plan = publish();
+        String lead = assignmentOf(plan, FGW, "1");
+        String coop = assignmentOf(plan, SCJG, "1");
+        String scjg = TestTokens.unitOfficer(SCJG);
+        String etag = given().auth().oauth2(scjg).contentType(ContentType.JSON).header("If-Match", etag(coop)).body("{}")
+                .when().post(action(coop, "accept")).then().statusCode(200).extract().header("ETag");
+        given().auth().oauth2(scjg).contentType(ContentType.JSON).header("If-Match", etag)
+                .body("{\"percent\": 40, \"narrative\": \"配合单位的进展，仅牵头单位可见\"}")
+                .when().post(action(coop, "reports")).then().statusCode(201);
+        String fgw = TestTokens.unitOfficer(FGW);
+        given().auth().oauth2(fgw).when().get(action(lead, "reports")).then().statusCode(200).body("unitCode", contains(SCJG));
+
+        given().auth().oauth2(TestTokens.supervisor()).contentType(ContentType.JSON).header("If-Match", etag(lead))
+                .body("{\"reason\": \"牵头单位调整\"}").when().post(action(lead, "cancel")).then().statusCode(200)
+                .body("state", equalTo("CANCELLED")).body("role", equalTo("LEAD"));
+
+        given().auth().oauth2(fgw).when().get(action(lead, "reports")).then().statusCode(200).body("size()", equalTo(0));
+        given().auth().oauth2(TestTokens.supervisor()).when().get(action(lead, "reports")).then().statusCode(200)
+                .body("unitCode", contains(SCJG));
+    }
+
     @Test
     void publishedMeasureChangesReachOpenAssignmentsAndLeaveFinishedOnesAlone() {
         Plan plan = publish();
