@@ -243,6 +243,12 @@ class AssignmentLifecycleTest {
         given().auth().oauth2(TestTokens.supervisor()).when().get("/api/v1/assignments/" + scjg).then().body("state", equalTo("DISPUTED"));
     }
 
+    /** The unit's officer accepts the assignment; returns its new ETag. */
+    private String accepted(String officer, String assignment) {
+        return given().auth().oauth2(officer).contentType(ContentType.JSON).header("If-Match", etag(assignment)).body("{}")
+                .when().post(action(assignment, "accept")).then().statusCode(200).extract().header("ETag");
+    }
+
     private static String unitEvent(String type, UUID unitId, String code, String status, long version) {
         return """
                 {"specversion": "1.0", "id": "%s", "source": "/supervision/plan-service", "type": "%s", "subject": "%s",
@@ -258,8 +264,7 @@ class AssignmentLifecycleTest {
         String lead = assignmentOf(plan, FGW, "1");
         String coop = assignmentOf(plan, SCJG, "1");
         String scjg = TestTokens.unitOfficer(SCJG);
-        String etag = given().auth().oauth2(scjg).contentType(ContentType.JSON).header("If-Match", etag(coop)).body("{}")
-                .when().post(action(coop, "accept")).then().statusCode(200).extract().header("ETag");
+        String etag = accepted(scjg, coop);
         given().auth().oauth2(scjg).contentType(ContentType.JSON).header("If-Match", etag)
                 .body("{\"percent\": 50, \"narrative\": \"配合完成数据对接\", \"consolidated\": true}")
                 .when().post(action(coop, "reports")).then().statusCode(400).body("errors[0].field", equalTo("consolidated"));
@@ -267,8 +272,7 @@ class AssignmentLifecycleTest {
                 .body("{\"percent\": 50, \"narrative\": \"配合完成数据对接<script>alert(1)</script>\"}")
                 .when().post(action(coop, "reports")).then().statusCode(201);
         String fgw = TestTokens.unitOfficer(FGW);
-        etag = given().auth().oauth2(fgw).contentType(ContentType.JSON).header("If-Match", etag(lead)).body("{}")
-                .when().post(action(lead, "accept")).then().statusCode(200).extract().header("ETag");
+        etag = accepted(fgw, lead);
         given().auth().oauth2(fgw).contentType(ContentType.JSON).header("If-Match", etag)
                 .body("{\"percent\": 60, \"narrative\": \"牵头汇总\", \"consolidated\": true}")
                 .when().post(action(lead, "reports")).then().statusCode(201).body("consolidated", equalTo(true));
@@ -285,8 +289,7 @@ class AssignmentLifecycleTest {
         String lead = assignmentOf(plan, FGW, "1");
         String coop = assignmentOf(plan, SCJG, "1");
         String scjg = TestTokens.unitOfficer(SCJG);
-        String etag = given().auth().oauth2(scjg).contentType(ContentType.JSON).header("If-Match", etag(coop)).body("{}")
-                .when().post(action(coop, "accept")).then().statusCode(200).extract().header("ETag");
+        String etag = accepted(scjg, coop);
         given().auth().oauth2(scjg).contentType(ContentType.JSON).header("If-Match", etag)
                 .body("{\"percent\": 40, \"narrative\": \"配合单位的进展，仅牵头单位可见\"}")
                 .when().post(action(coop, "reports")).then().statusCode(201);
