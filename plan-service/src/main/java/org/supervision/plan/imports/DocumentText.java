@@ -32,7 +32,14 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 public final class DocumentText {
 
     /** What was read, and how: the parser's input plus what the reader had to guess. */
-    public record Read(String text, DocumentFormat format, List<String> notes) {
+    static final String ENCODING_GUESSED = "ENCODING_GUESSED";
+    static final String NUL_LEFT_OUT = "NUL_LEFT_OUT";
+
+    /** What the reviewer should know about how the file was read, as a warning of the draft. */
+    public record Note(String code, String message) {
+    }
+
+    public record Read(String text, DocumentFormat format, List<Note> notes) {
     }
 
     static {
@@ -54,13 +61,19 @@ public final class DocumentText {
                     "This is not a document an import reads (an image, a PDF, an old .doc/.xls or an archive?). "
                             + "Send UTF-8 text, .docx, .xlsx or .csv.");
         }
-        List<String> notes = new ArrayList<>();
+        List<Note> notes = new ArrayList<>();
         String text = switch (format) {
             case TEXT -> decode(document.content(), document.mediaType(), notes);
             case CSV -> csv(decode(document.content(), document.mediaType(), notes));
             case DOCX -> docx(document.content());
             case XLSX -> xlsx(document.content());
         };
+        // U+0000 means nothing in a plan (a broken conversion, an xlsx _x0000_) and PostgreSQL text cannot hold it
+        long nul = text.chars().filter(c -> c == 0).count();
+        if (nul > 0) {
+            text = text.replace("\u0000", "");
+            notes.add(new Note(NUL_LEFT_OUT, "The text held " + nul + " NUL character(s) (U+0000); they were left out."));
+        }
         return new Read(text, format, notes);
     }
 
@@ -68,7 +81,7 @@ public final class DocumentText {
      * UTF-8 (with or without BOM) unless the client named another charset; text that is not valid
      * UTF-8 is read as GB18030, the superset of GBK in which Chinese offices still save files.
      */
-    static String decode(byte[] bytes, String mediaType, List<String> notes) {
+    static String decode(byte[] bytes, String mediaType, List<Note> notes) {
         Charset declared = declaredCharset(mediaType);
         int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
         if (declared != null && !declared.equals(StandardCharsets.UTF_8)) {
@@ -79,7 +92,7 @@ public final class DocumentText {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
         } catch (CharacterCodingException e) {
-            notes.add("The text is not valid UTF-8; it was read as GB18030 (GBK).");
+            notes.add(new Note(ENCODING_GUESSED, "The text is not valid UTF-8; it was read as GB18030 (GBK)."));
             return new String(bytes, start, bytes.length - start, Charset.forName("GB18030"));
         }
     }

@@ -70,7 +70,8 @@ final class PlanDrafts {
         m.parent = parent;
         m.position = plan.measures.size();
         m.number = clip(source.number() == null ? String.valueOf(m.position + 1) : source.number(), 40);
-        m.path = new ArrayList<>(source.path());
+        // a heading is at most 300 characters, as a reviewer's path (MeasureRequest) and task-service's section column
+        m.path = new ArrayList<>(source.path().stream().map(heading -> clip(heading, 300)).toList());
         m.title = firstNonBlank(source.title(), source.text(), "");
         m.text = firstNonBlank(source.text(), source.title(), "");
         m.deadline = source.deadline();

@@ -26,7 +26,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 @ApplicationScoped
 public class PlanImports {
 
-    static final String READ_AS_GB18030 = "ENCODING_GUESSED";
 
     /** The draft as the API shows it, whether it was stored, and how long reading and parsing took. */
     public record Result(Plan plan, PlanDocument document, boolean stored, long parseNanos) {
@@ -54,7 +53,7 @@ public class PlanImports {
                 LocalDate.now(clock.withZone(PlanZone.ZONE)));
         if (!read.notes().isEmpty()) {
             List<PlanWarning> warnings = new ArrayList<>();
-            read.notes().forEach(note -> warnings.add(new PlanWarning(READ_AS_GB18030, null, note, null)));
+            read.notes().forEach(note -> warnings.add(new PlanWarning(note.code(), null, note.message(), null)));
             warnings.addAll(draft.warnings);
             draft.warnings = warnings;
         }

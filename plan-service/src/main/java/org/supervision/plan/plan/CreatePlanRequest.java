@@ -3,6 +3,8 @@ package org.supervision.plan.plan;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.supervision.plan.api.PlanDate;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -27,6 +29,6 @@ public record CreatePlanRequest(
             @NotBlank @Size(max = 10000) String title,
             @NotEmpty @Size(max = 100) List<@NotBlank @Size(max = 200) String> leadUnits,
             @Size(max = 200) List<@NotBlank @Size(max = 200) String> cooperatingUnits,
-            LocalDate deadline) {
+            @PlanDate LocalDate deadline) {
     }
 }

@@ -5,7 +5,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.supervision.plan.api.PlanDate;
+
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -23,7 +27,7 @@ public record MeasureRequest(
         @Size(max = 20000) String text,
         @Size(max = 100) List<@NotNull @Valid UnitRef> leadUnits,
         @Size(max = 200) List<@NotNull @Valid UnitRef> cooperatingUnits,
-        LocalDate deadline,
+        @PlanDate LocalDate deadline,
         @Size(max = 200) String deadlineText,
         @Size(max = 50) List<@NotNull @Valid TargetRef> targets,
         UUID parentId,
@@ -38,6 +42,6 @@ public record MeasureRequest(
 
     public record TargetRef(@NotBlank @Size(max = 500) String text, @Size(max = 200) String metric,
                             @Pattern(regexp = ">=|<=|=|~", message = "one of >= <= = ~") String comparator,
-                            BigDecimal value, @Size(max = 40) String unit) {
+                            @DecimalMin("-1e15") @DecimalMax("1e15") BigDecimal value, @Size(max = 40) String unit) {
     }
 }

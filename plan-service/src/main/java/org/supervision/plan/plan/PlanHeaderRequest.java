@@ -2,6 +2,8 @@ package org.supervision.plan.plan;
 
 import java.time.LocalDate;
 
+import org.supervision.plan.api.PlanDate;
+
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -12,7 +14,7 @@ public record PlanHeaderRequest(
         @NotBlank @Size(max = 500) String title,
         @Size(max = 100) String docNumber,
         @Size(max = 200) String issuer,
-        LocalDate issuedOn,
+        @PlanDate LocalDate issuedOn,
         @Min(2000) @Max(2100) int year,
-        LocalDate defaultDeadline) {
+        @PlanDate LocalDate defaultDeadline) {
 }

@@ -217,6 +217,19 @@ class PlanImportResourceTest {
         assertEquals(413, oversized(13 * 1024 * 1024));
     }
 
+    /** A NUL (a broken conversion) is left out with a warning; a heading too long for a section is cut to 300 characters. */
+    @Test
+    void aNulCharacterAndAnEndlessHeadingDoNotStopAnImport() {
+        String heading = "一、" + "持续优化营商环境".repeat(50); // 402 characters without a full stop
+        String plan = SMALL_PLAN.replace("一、重点任务", heading).replace("企业开办便利化", "企业开办\u0000便利化");
+        given().auth().oauth2(TestTokens.supervisor()).contentType("text/plain; charset=UTF-8").body(plan)
+                .when().post(IMPORTS)
+                .then().statusCode(201)
+                .body("warnings.code", hasItem("NUL_LEFT_OUT"))
+                .body("measures[0].title", containsString("推进企业开办便利化"))
+                .body("measures[0].path[0].length()", equalTo(300));
+    }
+
     @Test
     void onlySupervisorsAdminsAndIntegrationsImport() {
         given().auth().oauth2(TestTokens.unitOfficer("QZ-FGW")).contentType("text/plain; charset=UTF-8").body(SMALL_PLAN)

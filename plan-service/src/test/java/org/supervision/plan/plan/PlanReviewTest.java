@@ -208,6 +208,42 @@ class PlanReviewTest {
                 r -> planId.equals(r.key()), Duration.ofSeconds(3)), "a draft publishes nothing");
     }
 
+    @Test
+    void aNulInAReasonOrASearchADateNoPlanHasAndAnEndlessNumberAreRefusedWithTheirRuleAndChangeNothing() {
+        ExtractableResponse<Response> draft = importDraft(marker());
+        String location = draft.header("Location");
+        String etag = draft.header("ETag");
+        String measureId = draft.path("measures[0].id");
+        String nul = "must not contain the character U+0000";
+        given().auth().oauth2(TestTokens.supervisor()).header("If-Match", etag).queryParam("reason", "并入\u0000第2项")
+                .when().delete(location + "/measures/" + measureId)
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].message", equalTo(nul));
+        String edit = """
+                {"number": "1", "title": "推进企业开办便利化", "deadline": "%s", "leadUnits": [{"name": "市行政审批局"}],
+                 "targets": [{"text": "企业开办时间压缩", "value": %s}]}""";
+        given().auth().oauth2(TestTokens.supervisor()).contentType(ContentType.JSON).header("If-Match", etag)
+                .body(edit.formatted("+20240-06-30", "1")).when().put(location + "/measures/" + measureId)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("deadline")).body("errors[0].rule", equalTo("planDate"));
+        given().auth().oauth2(TestTokens.supervisor()).contentType(ContentType.JSON).header("If-Match", etag)
+                .body(edit.formatted("2024-06-30", "1e999999999")).when().put(location + "/measures/" + measureId)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("targets[0].value")).body("errors[0].rule", equalTo("decimalMax"));
+        given().auth().oauth2(TestTokens.supervisor()).when().get(location).then().statusCode(200)
+                .header("ETag", equalTo(etag)).body("measures", hasSize(2));
+
+        for (String list : List.of("/api/v1/plans", "/api/v1/units")) {
+            given().auth().oauth2(TestTokens.supervisor()).queryParam("q", "方案\u0000").when().get(list)
+                    .then().statusCode(400).contentType("application/problem+json").body("errors[0].message", equalTo(nul));
+            given().auth().oauth2(TestTokens.supervisor()).queryParam("page", Integer.MAX_VALUE).when().get(list)
+                    .then().statusCode(400).contentType("application/problem+json").body("errors[0].rule", equalTo("max"));
+        }
+        given().auth().oauth2(TestTokens.supervisor()).queryParam("issuer", "\u0000").when().get("/api/v1/plans")
+                .then().statusCode(400).body("errors[0].message", equalTo(nul));
+        given().auth().oauth2(TestTokens.supervisor()).queryParam("kind", "\u0000").when().get("/api/v1/units")
+                .then().statusCode(400).body("errors[0].message", equalTo(nul));
+    }
+
     private static JsonPath awaitType(String planId, String type) {
         return JsonPath.from(kafka().await("supervision.plan.v1",
                 r -> planId.equals(r.key()) && r.value().contains("\"" + type + "\""), Duration.ofSeconds(20)).value());
