@@ -22,7 +22,9 @@ import jakarta.inject.Singleton;
 public class NulCharacters implements ObjectMapperCustomizer {
 
     static final String RULE = "noNulCharacter";
-    static final String MESSAGE = "must not contain the character U+0000";
+    public static final String MESSAGE = "must not contain the character U+0000";
+    /** For texts outside a JSON body (query parameters): {@code @Pattern(regexp = NONE, message = MESSAGE)}. */
+    public static final String NONE = "[^\\x00]*";
 
     @Override
     public void customize(ObjectMapper mapper) {

@@ -37,6 +37,8 @@ import org.supervision.task.unit.UnitDirectory;
 @Transactional
 public class AssignmentLifecycle {
 
+    /** The last day a deadline may be (plans are of the years 2000 to 2100); a later one is a typo, not a plan. */
+    public static final LocalDate LAST_DEADLINE = LocalDate.of(2100, 12, 31);
 
     private final AssignmentRepository assignments;
     private final AuditTrail audit;
@@ -165,6 +167,10 @@ public class AssignmentLifecycle {
             throw new ProblemException(Problem.badRequest("An extension asks for a later deadline.",
                     List.of(new Problem.Violation("requestedDeadline", "after-current-deadline",
                             "must be after the current deadline " + assignment.deadline))));
+        }
+        if (request.requestedDeadline().isAfter(LAST_DEADLINE)) {
+            throw new ProblemException(Problem.badRequest("An extension asks for a deadline no plan has.",
+                    List.of(new Problem.Violation("requestedDeadline", "deadline-range", "must be " + LAST_DEADLINE + " or earlier"))));
         }
         if (!entityManager.createQuery("from ExtensionRequest where assignmentId = :id and state = :pending", ExtensionRequest.class)
                 .setParameter("id", id).setParameter("pending", ExtensionRequest.State.PENDING).getResultList().isEmpty()) {

@@ -18,6 +18,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -40,6 +42,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.supervision.task.access.Caller;
+import org.supervision.task.api.NulCharacters;
 import org.supervision.task.api.Problem;
 import org.supervision.task.api.QueryValues;
 import org.supervision.task.api.Versions;
@@ -92,14 +95,15 @@ public class AssignmentResource {
             description = "A unit officer sees only the assignments of the unit in their token, whatever unitCode asks. "
                     + "updatedSince lets a mobile client fetch only what changed. X-Total-Count gives the number of matches.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AssignmentView.class, type = SchemaType.ARRAY)))
-    public Response list(@QueryParam("planId") UUID planId, @QueryParam("section") String section,
-                         @QueryParam("measureId") UUID measureId, @QueryParam("unitCode") String unitCode,
+    public Response list(@QueryParam("planId") UUID planId, @QueryParam("section") @Size(max = 300) @Pattern(regexp = NulCharacters.NONE, message = NulCharacters.MESSAGE) String section,
+                         @QueryParam("measureId") UUID measureId,
+                         @QueryParam("unitCode") @Size(max = 64) @Pattern(regexp = NulCharacters.NONE, message = NulCharacters.MESSAGE) String unitCode,
                          @QueryParam("role") String role, @QueryParam("state") List<String> states,
                          @QueryParam("warningLevel") List<String> warningLevels,
                          @QueryParam("dueBefore") LocalDate dueBefore, @QueryParam("dueAfter") LocalDate dueAfter,
                          @QueryParam("overdue") Boolean overdue, @QueryParam("updatedSince") OffsetDateTime updatedSince,
                          @QueryParam("sort") @DefaultValue("DEADLINE") String sort,
-                         @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                         @QueryParam("page") @DefaultValue("0") @Min(0) @Max(QueryValues.LAST_PAGE) int page,
                          @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
         AssignmentFilter filter = new AssignmentFilter(planId, section, measureId, unitCode,
                 QueryValues.one(role, Role.class, "role"), QueryValues.enums(states, AssignmentState.class, "state"),
@@ -119,8 +123,9 @@ public class AssignmentResource {
     @Transactional(Transactional.TxType.SUPPORTS)
     @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
     @Operation(summary = "The assignment list as .csv or .xlsx, with the list's filters (at most 100,000 rows)")
-    public Response export(@QueryParam("planId") UUID planId, @QueryParam("section") String section,
-                           @QueryParam("unitCode") String unitCode, @QueryParam("state") List<String> states,
+    public Response export(@QueryParam("planId") UUID planId, @QueryParam("section") @Size(max = 300) @Pattern(regexp = NulCharacters.NONE, message = NulCharacters.MESSAGE) String section,
+                           @QueryParam("unitCode") @Size(max = 64) @Pattern(regexp = NulCharacters.NONE, message = NulCharacters.MESSAGE) String unitCode,
+                           @QueryParam("state") List<String> states,
                            @QueryParam("warningLevel") List<String> warningLevels,
                            @QueryParam("format") @DefaultValue("XLSX") String format) {
         AssignmentFilter filter = new AssignmentFilter(planId, section, null, unitCode, null,

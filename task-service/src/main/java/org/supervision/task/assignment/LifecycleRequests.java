@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -43,7 +45,8 @@ public final class LifecycleRequests {
 
     public record Report(@Min(0) @Max(100) int percent, @NotBlank @Size(max = 10000) String narrative,
                          @Size(max = 50) List<@NotNull @Valid Figure> figures, boolean consolidated) {
-        public record Figure(@NotBlank @Size(max = 200) String metric, @NotNull BigDecimal value, @Size(max = 40) String unit) {
+        public record Figure(@NotBlank @Size(max = 200) String metric, @NotNull @DecimalMin("-1e15") @DecimalMax("1e15") BigDecimal value,
+                             @Size(max = 40) String unit) {
         }
     }
 

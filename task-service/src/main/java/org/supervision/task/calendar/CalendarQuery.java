@@ -20,11 +20,17 @@ final class CalendarQuery {
         if (value == null || value.isBlank()) {
             throw invalid(parameter, "required", "is required, e.g. 2024-09-28");
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(value.strip());
+            date = LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
             throw invalid(parameter, "date", "must be a real date yyyy-MM-dd, got '" + value + "'");
         }
+        // ISO takes +999999999-12-31; a day before or after the ends of LocalDate's range cannot be counted to
+        if (date.getYear() < 1 || date.getYear() > 9999) {
+            throw invalid(parameter, "date-range", "must be a date of the years 0001 to 9999");
+        }
+        return date;
     }
 
     static int count(String parameter, String value, int limit) {

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.supervision.task.api.NulCharacters;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -17,22 +19,19 @@ import jakarta.validation.constraints.Size;
  */
 public final class NoticeRequests {
 
-    static final String NO_NUL = "[^\\x00]*";
-    static final String NO_NUL_MESSAGE = "must not contain the character U+0000";
-
     private NoticeRequests() {
     }
 
     public record Issue(@NotBlank @Size(max = 64) String unitCode,
                         @NotEmpty @Size(max = 100) List<@NotNull UUID> assignmentIds,
-                        @NotBlank @Size(max = 200) @Pattern(regexp = NO_NUL, message = NO_NUL_MESSAGE) String title,
-                        @NotBlank @Size(max = 10000) @Pattern(regexp = NO_NUL, message = NO_NUL_MESSAGE) String body,
+                        @NotBlank @Size(max = 200) @Pattern(regexp = NulCharacters.NONE, message = NulCharacters.MESSAGE) String title,
+                        @NotBlank @Size(max = 10000) @Pattern(regexp = NulCharacters.NONE, message = NulCharacters.MESSAGE) String body,
                         @NotNull LocalDate respondBy) {
     }
 
-    public record Response(@NotBlank @Size(max = 10000) @Pattern(regexp = NO_NUL, message = NO_NUL_MESSAGE) String text) {
+    public record Response(@NotBlank @Size(max = 10000) @Pattern(regexp = NulCharacters.NONE, message = NulCharacters.MESSAGE) String text) {
     }
 
-    public record Close(@NotBlank @Size(max = 2000) @Pattern(regexp = NO_NUL, message = NO_NUL_MESSAGE) String note) {
+    public record Close(@NotBlank @Size(max = 2000) @Pattern(regexp = NulCharacters.NONE, message = NulCharacters.MESSAGE) String note) {
     }
 }

@@ -10,6 +10,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -31,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.supervision.task.access.Caller;
+import org.supervision.task.api.NulCharacters;
 import org.supervision.task.api.Problem;
 import org.supervision.task.api.QueryValues;
 
@@ -85,9 +88,10 @@ public class NoticeResource {
                     + "about any assignment of the plan. overdue=true: open notices past their respondBy. "
                     + "X-Total-Count gives the number of matches.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = NoticeView.class, type = SchemaType.ARRAY)))
-    public Response list(@QueryParam("unitCode") String unitCode, @QueryParam("planId") UUID planId,
+    public Response list(@QueryParam("unitCode") @Size(max = 64) @Pattern(regexp = NulCharacters.NONE, message = NulCharacters.MESSAGE) String unitCode,
+                         @QueryParam("planId") UUID planId,
                          @QueryParam("state") List<String> states, @QueryParam("overdue") Boolean overdue,
-                         @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                         @QueryParam("page") @DefaultValue("0") @Min(0) @Max(QueryValues.LAST_PAGE) int page,
                          @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
         NoticeFilter filter = confined(new NoticeFilter(blankToNull(unitCode), planId,
                 QueryValues.enums(states, NoticeState.class, "state"), overdue, notices.today()));

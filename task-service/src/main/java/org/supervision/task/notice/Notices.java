@@ -18,6 +18,7 @@ import org.supervision.task.api.Problem;
 import org.supervision.task.api.ProblemException;
 import org.supervision.task.api.Versions;
 import org.supervision.task.assignment.Assignment;
+import org.supervision.task.assignment.AssignmentLifecycle;
 import org.supervision.task.assignment.AssignmentRepository;
 import org.supervision.task.audit.AuditTrail;
 import org.supervision.task.events.EventOutbox;
@@ -59,6 +60,11 @@ public class Notices {
         if (request.respondBy().isBefore(today())) {
             throw new ProblemException(Problem.badRequest("The response date has passed already.",
                     List.of(new Problem.Violation("respondBy", "not-in-past", "must be today (" + today() + ") or later"))));
+        }
+        if (request.respondBy().isAfter(AssignmentLifecycle.LAST_DEADLINE)) {
+            throw new ProblemException(Problem.badRequest("The response date is further off than any plan.",
+                    List.of(new Problem.Violation("respondBy", "deadline-range",
+                            "must be " + AssignmentLifecycle.LAST_DEADLINE + " or earlier"))));
         }
         String unitCode = request.unitCode().strip();
         List<Assignment> concerned = concerned(unitCode, request.assignmentIds());

@@ -6,6 +6,8 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -30,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.supervision.task.access.Caller;
+import org.supervision.task.api.NulCharacters;
 import org.supervision.task.api.Problem;
 import org.supervision.task.api.ProblemException;
 import org.supervision.task.api.QueryValues;
@@ -61,7 +64,8 @@ public class SupervisionResource {
     @Operation(summary = "Numbers per plan, section or unit: by state, completion and on-time rates, overdue work, missing reports",
             description = "groupBy UNIT (default), SECTION or PLAN; planId and unitCode narrow it. A unit officer gets their own "
                     + "unit's numbers only; asking for another unit answers 404.")
-    public List<Statistics.Row> statistics(@QueryParam("planId") UUID planId, @QueryParam("unitCode") String unitCode,
+    public List<Statistics.Row> statistics(@QueryParam("planId") UUID planId,
+                                           @QueryParam("unitCode") @Size(max = 64) @Pattern(regexp = NulCharacters.NONE, message = NulCharacters.MESSAGE) String unitCode,
                                            @QueryParam("groupBy") @DefaultValue("UNIT") String groupBy) {
         return statistics.compute(planId, unitScope(unitCode), QueryValues.one(groupBy, Statistics.GroupBy.class, "groupBy"));
     }
@@ -70,7 +74,8 @@ public class SupervisionResource {
     @Path("statistics/export")
     @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
     @Operation(summary = "The statistics as .csv (UTF-8 with BOM, opens in Excel) or .xlsx")
-    public Response exportStatistics(@QueryParam("planId") UUID planId, @QueryParam("unitCode") String unitCode,
+    public Response exportStatistics(@QueryParam("planId") UUID planId,
+                                     @QueryParam("unitCode") @Size(max = 64) @Pattern(regexp = NulCharacters.NONE, message = NulCharacters.MESSAGE) String unitCode,
                                      @QueryParam("groupBy") @DefaultValue("UNIT") String groupBy,
                                      @QueryParam("format") @DefaultValue("XLSX") String format) {
         Statistics.GroupBy by = QueryValues.one(groupBy, Statistics.GroupBy.class, "groupBy");

@@ -243,6 +243,35 @@ class AssignmentLifecycleTest {
         given().auth().oauth2(TestTokens.supervisor()).when().get("/api/v1/assignments/" + scjg).then().body("state", equalTo("DISPUTED"));
     }
 
+    /** Values PostgreSQL or Hibernate would refuse are 400s naming the rule, before anything is written. */
+    @Test
+    void aNulInAFilterAPagePastAnyListAnEndlessFigureAndADeadlineNoPlanHasAreRefused() {
+        Plan plan = publish();
+        String id = assignmentOf(plan, FGW, "2");
+        String fgw = TestTokens.unitOfficer(FGW);
+        String etag = accepted(fgw, id);
+        String nul = "must not contain the character U+0000";
+        for (String path : List.of("/api/v1/assignments", "/api/v1/assignments/export", "/api/v1/supervision/statistics")) {
+            given().auth().oauth2(TestTokens.supervisor()).queryParam("unitCode", "QZ-FGW\u0000").when().get(path)
+                    .then().statusCode(400).contentType("application/problem+json").body("errors[0].message", equalTo(nul));
+        }
+        given().auth().oauth2(TestTokens.supervisor()).queryParam("section", "\u0000").when().get("/api/v1/assignments")
+                .then().statusCode(400).body("errors[0].message", equalTo(nul));
+        given().auth().oauth2(fgw).queryParam("page", Integer.MAX_VALUE).when().get("/api/v1/assignments")
+                .then().statusCode(400).body("errors[0].rule", equalTo("max"));
+        given().auth().oauth2(fgw).contentType(ContentType.JSON).header("If-Match", etag)
+                .body("{\"percent\": 10, \"narrative\": \"已完成\", \"figures\": [{\"metric\": \"办件量\", \"value\": 1e999999999}]}")
+                .when().post(action(id, "reports")).then().statusCode(400)
+                .body("errors[0].field", equalTo("figures[0].value")).body("errors[0].rule", equalTo("decimalMax"));
+        given().auth().oauth2(fgw).contentType(ContentType.JSON).header("If-Match", etag)
+                .body("{\"requestedDeadline\": \"+20240-06-30\", \"reason\": \"笔误\"}")
+                .when().post(action(id, "extensions")).then().statusCode(400)
+                .body("errors[0].field", equalTo("requestedDeadline")).body("errors[0].rule", equalTo("deadline-range"));
+        given().auth().oauth2(fgw).when().get("/api/v1/assignments/" + id).then().statusCode(200)
+                .header("ETag", equalTo(etag)).body("state", equalTo("ACCEPTED"));
+        given().auth().oauth2(fgw).when().get(action(id, "reports")).then().statusCode(200).body("size()", equalTo(0));
+    }
+
     /** The unit's officer accepts the assignment; returns its new ETag. */
     private String accepted(String officer, String assignment) {
         return given().auth().oauth2(officer).contentType(ContentType.JSON).header("If-Match", etag(assignment)).body("{}")

@@ -26,6 +26,11 @@ class CalendarQueryTest {
                 violation(() -> CalendarQuery.date("from", "2024-02-30")));
         assertEquals("date", violation(() -> CalendarQuery.date("to", "28.09.2024")).rule());
         assertEquals("required", violation(() -> CalendarQuery.date("start", null)).rule());
+        // ISO dates LocalDate holds, but whose day before or after it cannot count to
+        assertEquals("date-range", violation(() -> CalendarQuery.date("from", "-999999999-01-01")).rule());
+        assertEquals("date-range", violation(() -> CalendarQuery.date("to", "+999999999-12-31")).rule());
+        assertEquals("date-range", violation(() -> CalendarQuery.date("start", "+10000-01-01")).rule());
+        assertEquals(LocalDate.of(9999, 12, 31), CalendarQuery.date("start", "9999-12-31"));
     }
 
     @Test

@@ -146,6 +146,14 @@ class NoticesTest {
                 .body(issue(FGW, List.of(fgw1), "督办", TODAY.minusDays(1))).when().post(NOTICES)
                 .then().statusCode(400).body("errors[0].field", equalTo("respondBy")).body("errors[0].rule", equalTo("not-in-past"));
         given().auth().oauth2(TestTokens.supervisor()).contentType(ContentType.JSON)
+                .body(issue(FGW, List.of(fgw1), "督办", LocalDate.of(20240, 6, 30))).when().post(NOTICES)
+                .then().statusCode(400).body("errors[0].field", equalTo("respondBy")).body("errors[0].rule", equalTo("deadline-range"));
+        given().auth().oauth2(TestTokens.supervisor()).queryParam("unitCode", "QZ-FGW\u0000").when().get(NOTICES)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].message", equalTo("must not contain the character U+0000"));
+        given().auth().oauth2(TestTokens.supervisor()).queryParam("page", Integer.MAX_VALUE).when().get(NOTICES)
+                .then().statusCode(400).body("errors[0].rule", equalTo("max"));
+        given().auth().oauth2(TestTokens.supervisor()).contentType(ContentType.JSON)
                 .body("{\"unitCode\": \"QZ-FGW\", \"assignmentIds\": [], \"title\": \" \", \"body\": \"x\"}").when().post(NOTICES)
                 .then().statusCode(400).body("errors.field", contains("assignmentIds", "respondBy", "title"));
         given().auth().oauth2(TestTokens.supervisor()).contentType(ContentType.JSON)
