@@ -145,6 +145,18 @@ class InboxFromTaskEventsTest {
                 .body("id", equalTo(List.of(item.toString()))).body("[0].readAt", equalTo(null));
     }
 
+    /** Past a few million pages the offset would overflow an int: a 400 naming the rule, not Hibernate's 500. */
+    @Test
+    void aPagePastAnyListIsRefusedWithItsRule() {
+        given().auth().oauth2(TestTokens.unitOfficer("QZ-FGW")).queryParam("page", Integer.MAX_VALUE).when().get("/api/v1/inbox")
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].rule", equalTo("max"));
+        given().auth().oauth2(TestTokens.supervisor()).queryParam("status", "DEAD").queryParam("page", Integer.MAX_VALUE)
+                .when().get("/api/v1/deliveries")
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].rule", equalTo("max"));
+        given().auth().oauth2(TestTokens.unitOfficer("QZ-FGW")).queryParam("page", 1_000_000).when().get("/api/v1/inbox")
+                .then().statusCode(200).body("size()", equalTo(0));
+    }
+
     @Test
     void withoutATokenTheInboxIsClosed() {
         given().when().get("/api/v1/inbox").then().statusCode(401);
