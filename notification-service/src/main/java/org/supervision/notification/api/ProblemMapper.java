@@ -57,6 +57,9 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof ProblemException notAnId) { // QueryParameterTypes refused an id or a status
+            return problem(notAnId, uri);
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             Log.errorf(e, "request to %s failed", uri.getPath());

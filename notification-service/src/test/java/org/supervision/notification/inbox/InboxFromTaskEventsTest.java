@@ -145,9 +145,19 @@ class InboxFromTaskEventsTest {
                 .body("id", equalTo(List.of(item.toString()))).body("[0].readAt", equalTo(null));
     }
 
-    /** Past a few million pages the offset would overflow an int: a 400 naming the rule, not Hibernate's 500. */
+    /**
+     * Past a few million pages the offset would overflow an int: a 400 naming the rule, not Hibernate's
+     * 500. A value that is not an id or a status is a 400 naming the parameter, not JAX-RS's empty 404.
+     */
     @Test
-    void aPagePastAnyListIsRefusedWithItsRule() {
+    void aPagePastAnyListAndAValueOfTheWrongTypeAreRefusedWithTheirRule() {
+        given().auth().oauth2(TestTokens.supervisor()).queryParam("assignmentId", "not-an-id").when().get("/api/v1/reminders")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("assignmentId")).body("errors[0].rule", equalTo("uuid"));
+        given().auth().oauth2(TestTokens.supervisor()).queryParam("status", "LOST").when().get("/api/v1/deliveries")
+                .then().statusCode(400).body("errors[0].field", equalTo("status")).body("errors[0].rule", equalTo("one-of"));
+        given().auth().oauth2(TestTokens.supervisor()).queryParam("status", "dead").when().get("/api/v1/deliveries")
+                .then().statusCode(200);
         given().auth().oauth2(TestTokens.unitOfficer("QZ-FGW")).queryParam("page", Integer.MAX_VALUE).when().get("/api/v1/inbox")
                 .then().statusCode(400).contentType("application/problem+json").body("errors[0].rule", equalTo("max"));
         given().auth().oauth2(TestTokens.supervisor()).queryParam("status", "DEAD").queryParam("page", Integer.MAX_VALUE)

@@ -2,6 +2,7 @@ package org.supervision.plan.plan;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
@@ -238,6 +239,16 @@ class PlanReviewTest {
             given().auth().oauth2(TestTokens.supervisor()).queryParam("page", Integer.MAX_VALUE).when().get(list)
                     .then().statusCode(400).contentType("application/problem+json").body("errors[0].rule", equalTo("max"));
         }
+        // a value JAX-RS cannot read would be an empty 404, as if the list did not exist
+        given().auth().oauth2(TestTokens.supervisor()).queryParam("year", "二〇二四").when().get("/api/v1/plans")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("year")).body("errors[0].rule", equalTo("integer"));
+        given().auth().oauth2(TestTokens.supervisor()).queryParam("status", "ARCHIVED").when().get("/api/v1/plans")
+                .then().statusCode(400).body("errors[0].field", equalTo("status")).body("errors[0].rule", equalTo("one-of"));
+        given().auth().oauth2(TestTokens.supervisor()).queryParam("status", "gone").when().get("/api/v1/units")
+                .then().statusCode(400).body("errors[0].field", equalTo("status"));
+        given().auth().oauth2(TestTokens.supervisor()).queryParam("status", "draft").queryParam("year", 2024)
+                .when().get("/api/v1/plans").then().statusCode(200).body("status", everyItem(equalTo("DRAFT")));
         given().auth().oauth2(TestTokens.supervisor()).queryParam("issuer", "\u0000").when().get("/api/v1/plans")
                 .then().statusCode(400).body("errors[0].message", equalTo(nul));
         given().auth().oauth2(TestTokens.supervisor()).queryParam("kind", "\u0000").when().get("/api/v1/units")

@@ -69,6 +69,9 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof ProblemException refused) { // a query parameter QueryParameterTypes could not read
+            return problem(refused, uri);
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             Log.errorf(e, "request to %s failed", uri.getPath());

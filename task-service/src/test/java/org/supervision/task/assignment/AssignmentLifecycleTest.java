@@ -257,6 +257,17 @@ class AssignmentLifecycleTest {
         }
         given().auth().oauth2(TestTokens.supervisor()).queryParam("section", "\u0000").when().get("/api/v1/assignments")
                 .then().statusCode(400).body("errors[0].message", equalTo(nul));
+        // a typed value JAX-RS cannot read would be an empty 404 ("nothing here"): a 400 naming the parameter instead
+        for (List<String> wrong : List.of(List.of("dueBefore", "2024-13-01", "date"), List.of("dueAfter", "+99999-01-01", "date"),
+                List.of("planId", "not-a-uuid", "uuid"), List.of("overdue", "yes", "boolean"),
+                List.of("updatedSince", "+999999999-12-31T00:00:00Z", "date-time"))) {
+            given().auth().oauth2(fgw).queryParam(wrong.get(0), wrong.get(1)).when().get("/api/v1/assignments")
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("errors[0].field", equalTo(wrong.get(0))).body("errors[0].rule", equalTo(wrong.get(2)));
+        }
+        given().auth().oauth2(fgw).queryParam("dueBefore", "2030-12-31").queryParam("overdue", "FALSE")
+                .queryParam("updatedSince", "2020-01-01T00:00:00Z").queryParam("planId", plan.planId().toString())
+                .when().get("/api/v1/assignments").then().statusCode(200).body("id", hasItem(id));
         given().auth().oauth2(fgw).queryParam("page", Integer.MAX_VALUE).when().get("/api/v1/assignments")
                 .then().statusCode(400).body("errors[0].rule", equalTo("max"));
         given().auth().oauth2(fgw).contentType(ContentType.JSON).header("If-Match", etag)

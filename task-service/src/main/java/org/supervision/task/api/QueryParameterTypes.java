@@ -1,0 +1,108 @@
+package org.supervision.task.api;
+
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoField;
+import java.time.temporal.TemporalAccessor;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.ext.ParamConverter;
+import jakarta.ws.rs.ext.ParamConverterProvider;
+import jakarta.ws.rs.ext.Provider;
+
+/**
+ * Reads typed query parameters so that a wrong value is a 400 naming the parameter and its rule.
+ * JAX-RS answers a query parameter it cannot convert with an empty 404 ("nothing here"), which sends
+ * a client looking for a missing resource instead of a typo. The refusal travels inside that 404 and
+ * {@link ProblemMapper} answers with it. Dates keep to the years 0001–9999: PostgreSQL cannot compare
+ * with +999999999-12-31, and a filter on it would be a 500.
+ */
+@Provider
+public class QueryParameterTypes implements ParamConverterProvider {
+
+    private record Reading(Function<String, Object> parse, String rule, String expected) {
+    }
+
+    @Override
+    public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
+        String name = queryName(annotations);
+        Reading reading = name == null ? null : readingOf(rawType);
+        if (reading == null) {
+            return null; // path and header parameters, and the other types, keep JAX-RS's own rules
+        }
+        return new ReadingOf<>(name, reading);
+    }
+
+    private record ReadingOf<T>(String name, Reading reading) implements ParamConverter<T> {
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public T fromString(String value) {
+            String text = value == null ? "" : value.strip();
+            try {
+                return text.isEmpty() ? null : (T) reading.parse().apply(text);
+            } catch (RuntimeException e) {
+                String message = "must be " + reading.expected();
+                throw new ProblemException(Problem.badRequest("'" + name + "' " + message + ".",
+                        List.of(new Problem.Violation(name, reading.rule(), message))));
+            }
+        }
+
+        @Override
+        public String toString(T value) {
+            return value == null ? null : value.toString();
+        }
+    }
+
+    private static Reading readingOf(Class<?> type) {
+        if (type == UUID.class) {
+            return new Reading(UUID::fromString, "uuid", "a UUID such as 3f2c1e4a-9b7d-4c1e-8a2b-0d9e6f5a4b3c");
+        }
+        if (type == LocalDate.class) {
+            return new Reading(text -> inYears(LocalDate.parse(text)), "date", "a date yyyy-MM-dd of the years 0001 to 9999");
+        }
+        if (type == OffsetDateTime.class) {
+            return new Reading(text -> inYears(OffsetDateTime.parse(text)), "date-time",
+                    "a date and time with its offset, such as 2024-09-20T08:00:00+08:00, of the years 0001 to 9999");
+        }
+        if (type == Boolean.class) {
+            return new Reading(QueryParameterTypes::strictBoolean, "boolean", "true or false");
+        }
+        return null;
+    }
+
+    private static <T extends TemporalAccessor> T inYears(T value) {
+        int year = value.get(ChronoField.YEAR);
+        if (year < 1 || year > 9999) {
+            throw new IllegalArgumentException("year " + year);
+        }
+        return value;
+    }
+
+    /** "yes" is not false: JAX-RS's Boolean.valueOf would read it so and filter the other way. */
+    private static Boolean strictBoolean(String text) {
+        if (text.equalsIgnoreCase("true")) {
+            return Boolean.TRUE;
+        }
+        if (text.equalsIgnoreCase("false")) {
+            return Boolean.FALSE;
+        }
+        throw new IllegalArgumentException(text);
+    }
+
+    private static String queryName(Annotation[] annotations) {
+        if (annotations != null) {
+            for (Annotation annotation : annotations) {
+                if (annotation instanceof QueryParam query) {
+                    return query.value();
+                }
+            }
+        }
+        return null;
+    }
+}
