@@ -270,9 +270,8 @@ class AssignmentLifecycleTest {
                 .when().get("/api/v1/assignments").then().statusCode(200).body("id", hasItem(id));
         given().auth().oauth2(fgw).queryParam("page", Integer.MAX_VALUE).when().get("/api/v1/assignments")
                 .then().statusCode(400).body("errors[0].rule", equalTo("max"));
-        given().auth().oauth2(fgw).contentType(ContentType.JSON).header("If-Match", etag)
-                .body("{\"percent\": 10, \"narrative\": \"已完成\", \"figures\": [{\"metric\": \"办件量\", \"value\": 1e999999999}]}")
-                .when().post(action(id, "reports")).then().statusCode(400)
+        report(fgw, id, etag, "{\"percent\": 10, \"narrative\": \"已完成\", \"figures\": [{\"metric\": \"办件量\", \"value\": 1e999999999}]}")
+                .statusCode(400)
                 .body("errors[0].field", equalTo("figures[0].value")).body("errors[0].rule", equalTo("decimalMax"));
         given().auth().oauth2(fgw).contentType(ContentType.JSON).header("If-Match", etag)
                 .body("{\"requestedDeadline\": \"+20240-06-30\", \"reason\": \"笔误\"}")
@@ -281,6 +280,12 @@ class AssignmentLifecycleTest {
         given().auth().oauth2(fgw).when().get("/api/v1/assignments/" + id).then().statusCode(200)
                 .header("ETag", equalTo(etag)).body("state", equalTo("ACCEPTED"));
         given().auth().oauth2(fgw).when().get(action(id, "reports")).then().statusCode(200).body("size()", equalTo(0));
+    }
+
+    /** The unit's officer posts a progress report on the assignment; the answer is checked by the caller. */
+    private static io.restassured.response.ValidatableResponse report(String officer, String assignment, String etag, String json) {
+        return given().auth().oauth2(officer).contentType(ContentType.JSON).header("If-Match", etag).body(json)
+                .when().post(action(assignment, "reports")).then();
     }
 
     /** The unit's officer accepts the assignment; returns its new ETag. */
@@ -305,17 +310,13 @@ class AssignmentLifecycleTest {
         String coop = assignmentOf(plan, SCJG, "1");
         String scjg = TestTokens.unitOfficer(SCJG);
         String etag = accepted(scjg, coop);
-        given().auth().oauth2(scjg).contentType(ContentType.JSON).header("If-Match", etag)
-                .body("{\"percent\": 50, \"narrative\": \"配合完成数据对接\", \"consolidated\": true}")
-                .when().post(action(coop, "reports")).then().statusCode(400).body("errors[0].field", equalTo("consolidated"));
-        given().auth().oauth2(scjg).contentType(ContentType.JSON).header("If-Match", etag)
-                .body("{\"percent\": 50, \"narrative\": \"配合完成数据对接<script>alert(1)</script>\"}")
-                .when().post(action(coop, "reports")).then().statusCode(201);
+        report(scjg, coop, etag, "{\"percent\": 50, \"narrative\": \"配合完成数据对接\", \"consolidated\": true}")
+                .statusCode(400).body("errors[0].field", equalTo("consolidated"));
+        report(scjg, coop, etag, "{\"percent\": 50, \"narrative\": \"配合完成数据对接<script>alert(1)</script>\"}").statusCode(201);
         String fgw = TestTokens.unitOfficer(FGW);
         etag = accepted(fgw, lead);
-        given().auth().oauth2(fgw).contentType(ContentType.JSON).header("If-Match", etag)
-                .body("{\"percent\": 60, \"narrative\": \"牵头汇总\", \"consolidated\": true}")
-                .when().post(action(lead, "reports")).then().statusCode(201).body("consolidated", equalTo(true));
+        report(fgw, lead, etag, "{\"percent\": 60, \"narrative\": \"牵头汇总\", \"consolidated\": true}")
+                .statusCode(201).body("consolidated", equalTo(true));
         given().auth().oauth2(fgw).when().get(action(lead, "reports")).then().statusCode(200)
                 .body("unitCode", containsInAnyOrder(FGW, SCJG))
                 .body("find { it.unitCode == 'QZ-SCJG' }.narrative", equalTo("配合完成数据对接<script>alert(1)</script>"));
@@ -330,9 +331,7 @@ class AssignmentLifecycleTest {
         String coop = assignmentOf(plan, SCJG, "1");
         String scjg = TestTokens.unitOfficer(SCJG);
         String etag = accepted(scjg, coop);
-        given().auth().oauth2(scjg).contentType(ContentType.JSON).header("If-Match", etag)
-                .body("{\"percent\": 40, \"narrative\": \"配合单位的进展，仅牵头单位可见\"}")
-                .when().post(action(coop, "reports")).then().statusCode(201);
+        report(scjg, coop, etag, "{\"percent\": 40, \"narrative\": \"配合单位的进展，仅牵头单位可见\"}").statusCode(201);
         String fgw = TestTokens.unitOfficer(FGW);
         given().auth().oauth2(fgw).when().get(action(lead, "reports")).then().statusCode(200).body("unitCode", contains(SCJG));
 
