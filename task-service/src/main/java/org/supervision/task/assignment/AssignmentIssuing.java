@@ -36,6 +36,8 @@ import io.quarkus.logging.Log;
 @Transactional(Transactional.TxType.MANDATORY)
 public class AssignmentIssuing {
 
+    private static final int MAX_SECTION = 300;
+
     static final String PLAN_SERVICE = "plan-service";
 
     private final AssignmentRepository assignments;
@@ -135,13 +137,23 @@ public class AssignmentIssuing {
         return issued;
     }
 
+    /**
+     * The heading as a filter value, at most the column's 300 characters. plan-service keeps headings that
+     * short, but a draft imported before it did, or a replayed event, may carry a longer one: the whole plan's
+     * event would fail on it and none of its work would be issued.
+     */
+    private static String section(String heading) {
+        return heading == null || heading.length() <= MAX_SECTION ? heading
+                : heading.substring(0, Character.isHighSurrogate(heading.charAt(MAX_SECTION - 1)) ? MAX_SECTION - 1 : MAX_SECTION);
+    }
+
     private static void copyMeasure(Assignment a, PlanPublished.MeasureData measure, PlanPublished.UnitData unit) {
         a.measureId = measure.measureId();
         a.parentMeasureId = measure.parentMeasureId();
         a.measureNumber = measure.number();
         a.measureTitle = measure.title();
         a.path = new ArrayList<>(measure.path() == null ? List.of() : measure.path());
-        a.section = a.path.isEmpty() ? null : a.path.get(a.path.size() - 1);
+        a.section = a.path.isEmpty() ? null : section(a.path.get(a.path.size() - 1));
         a.deadline = measure.deadline();
         a.deadlineText = measure.deadlineText();
         a.targets = new ArrayList<>(measure.targets() == null ? List.of() : measure.targets().stream()

@@ -73,6 +73,20 @@ class AssignmentsFromPlanEventsTest {
         assertEquals(2, issued.size());
     }
 
+    /** A heading longer than the section column (a draft imported before plan-service cut them) still issues the work. */
+    @Test
+    void aPlanWithAHeadingLongerThanASectionIsIssuedWithTheHeadingCut() {
+        UUID planId = UUID.randomUUID();
+        String heading = "一、" + "持续优化营商环境".repeat(50);
+        String event = planPublished(UUID.randomUUID().toString(), planId, UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID())
+                .replace("\"number\": \"1\",", "\"number\": \"1\", \"path\": [\"" + heading + "\"],");
+        kafka.sendCloudEvent(PLAN_TOPIC, planId.toString(), event);
+
+        JsonPath assignments = awaitAssignments(planId, 2);
+        assertEquals(heading.substring(0, 300), assignments.getString("[0].section"));
+        assertEquals(List.of(heading), assignments.getList("[0].path"));
+    }
+
     @Test
     void aUnitOfficerSeesOnlyTheirUnitsAssignmentsAnd404ForOthers() {
         UUID planId = UUID.randomUUID();
