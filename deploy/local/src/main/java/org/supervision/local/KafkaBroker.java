@@ -121,6 +121,8 @@ public final class KafkaBroker implements AutoCloseable {
                 "share.coordinator.state.topic.min.isr=1",
                 "group.initial.rebalance.delay.ms=0",
                 "log.retention.hours=168",
+                // a published plan is one event: 2,000 measures of long titles, units and targets pass 1 MiB
+                "message.max.bytes=16777216",
                 "");
         try {
             Files.createDirectories(config.getParent());

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
@@ -133,6 +134,28 @@ class PlanResourceTest {
     void theUnitDirectoryListsTheSeededUnits() {
         given().auth().oauth2(TestTokens.leader()).queryParam("size", 500).when().get("/api/v1/units")
                 .then().statusCode(200).body("code", hasItem("QZ-SPJ"));
+    }
+
+    /** Its plan.published event passes Kafka's 1 MiB default; it must still leave, and the events after it too. */
+    @Test
+    void aPlanWhoseEventPassesOneMebibyteIsPublished() {
+        String title = "推进政务服务标准化规范化便利化，".repeat(50); // 800 characters, 2,400 bytes
+        StringBuilder measures = new StringBuilder();
+        for (int i = 1; i <= 450; i++) {
+            measures.append(i == 1 ? "" : ", ").append("""
+                    {"number": "%d", "title": "%s", "leadUnits": ["市发展改革委"], "deadline": "2024-12-31"}""".formatted(i, title));
+        }
+        String location = given().auth().oauth2(TestTokens.supervisor()).contentType(ContentType.JSON)
+                .body("{\"title\": \"大型实施方案\", \"year\": 2024, \"measures\": [" + measures + "]}")
+                .when().post("/api/v1/plans").then().statusCode(201).extract().header("Location");
+        String id = location.substring(location.lastIndexOf('/') + 1);
+
+        var record = KafkaTestClient.ofPlatform().await("supervision.plan.v1", r -> id.equals(r.key()), Duration.ofSeconds(30));
+        assertTrue(record.value().getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 1024 * 1024, "over 1 MiB");
+        assertEquals(450, JsonPath.from(record.value()).getList("data.measures").size());
+        String next = given().auth().oauth2(TestTokens.supervisor()).contentType(ContentType.JSON)
+                .body(PLAN.formatted(UUID.randomUUID())).when().post("/api/v1/plans").then().statusCode(201).extract().header("Location");
+        awaitEvent("supervision.plan.v1", next.substring(next.lastIndexOf('/') + 1));
     }
 
     private static JsonPath awaitEvent(String topic, String key) {
