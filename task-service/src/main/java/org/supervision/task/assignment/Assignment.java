@@ -83,6 +83,18 @@ public class Assignment {
     @Column(nullable = false)
     public List<MeasureTarget> targets = new ArrayList<>();
 
+    /**
+     * Set when this unit took the work over after a dispute: the unit the plan names, for which it stands
+     * in when the measure changes (the plan still names that unit, never this one).
+     */
+    @Column(name = "reassigned_from_unit_id")
+    public UUID reassignedFromUnitId;
+
+    /** The unit the plan names for this work: this one, or the one it took the work over from. */
+    public UUID planUnitId() {
+        return reassignedFromUnitId != null ? reassignedFromUnitId : unitId;
+    }
+
     /** Set when the unit was named through a group (各县区人民政府). */
     @Column(name = "group_id")
     public UUID groupId;
@@ -155,6 +167,7 @@ public class Assignment {
         s.unitId = unit.id();
         s.unitCode = unit.code();
         s.unitName = unit.name();
+        s.reassignedFromUnitId = a.planUnitId();
         s.state = AssignmentState.ISSUED;
         s.createdAt = now;
         s.updatedAt = now;

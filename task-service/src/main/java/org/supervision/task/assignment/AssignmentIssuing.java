@@ -92,11 +92,13 @@ public class AssignmentIssuing {
             named.add(unit.unitId());
         }
         for (Assignment a : assignments.openFor(measure.measureId())) {
-            if (!named.contains(a.unitId)) {
+            // reassigned work follows the unit the plan names, which it stands in for
+            UUID planUnit = a.planUnitId();
+            if (!named.contains(planUnit)) {
                 move(a, AssignmentState.CANCELLED, "UNIT_WITHDRAWN", reason, x -> { });
                 continue;
             }
-            PlanPublished.UnitData unit = units(measure).stream().filter(u -> u.unitId().equals(a.unitId)).findFirst().orElseThrow();
+            PlanPublished.UnitData unit = units(measure).stream().filter(u -> u.unitId().equals(planUnit)).findFirst().orElseThrow();
             boolean differs = !Objects.equals(a.deadline, measure.deadline()) || !Objects.equals(a.measureTitle, measure.title())
                     || !a.role.name().equals(unit.role()) || !Objects.equals(a.measureNumber, measure.number());
             if (differs) {

@@ -199,6 +199,21 @@ class AssignmentLifecycleTest {
                 .then().statusCode(200).body("state", equalTo("ISSUED")).body("role", equalTo("LEAD"));
         given().auth().oauth2(TestTokens.supervisor()).when().get(action(successor, "audit"))
                 .then().statusCode(200).body("[0].reason", org.hamcrest.Matchers.containsString("reassigned from QZ-FGW"));
+        // the plan still names QZ-FGW: a later change of the measure reaches the unit that took the work over
+        String measure2 = """
+                {"measureId": "%s", "number": "2", "path": ["二、主要任务"], "title": "优化纳税服务", "deadline": "%s",
+                 "units": [{"unitId": "%s", "unitCode": "%s", "unitName": "单位", "role": "LEAD"}]}""";
+        kafka.sendCloudEvent(PLAN_TOPIC, plan.planId().toString(), plan.measureEvent("supervision.plan.measure.deadline-changed.v1",
+                measure2.formatted(plan.m2(), "2030-03-31", plan.fgw(), FGW), "提前完成"));
+        awaitDeadline(plan, SPJ, "2", "2030-03-31");
+        given().auth().oauth2(TestTokens.unitOfficer(SPJ)).when().get("/api/v1/assignments/" + successor)
+                .then().statusCode(200).body("state", equalTo("ISSUED")).body("role", equalTo("LEAD"));
+        // and when the plan gives the measure to another unit, the reassigned work ends with the unit it stood in for
+        kafka.sendCloudEvent(PLAN_TOPIC, plan.planId().toString(), plan.measureEvent("supervision.plan.measure.changed.v1",
+                measure2.formatted(plan.m2(), "2030-03-31", plan.scjg(), SCJG), "调整牵头单位"));
+        awaitState(successor, "CANCELLED");
+        given().auth().oauth2(TestTokens.supervisor()).when().get("/api/v1/assignments/" + assignmentOf(plan, SCJG, "2"))
+                .then().statusCode(200).body("state", equalTo("ISSUED"));
 
         String scjg = assignmentOf(plan, SCJG, "1");
         etag = given().auth().oauth2(TestTokens.unitOfficer(SCJG)).contentType(ContentType.JSON).header("If-Match", etag(scjg))
