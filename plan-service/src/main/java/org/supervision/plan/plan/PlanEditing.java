@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -157,8 +159,14 @@ public class PlanEditing {
         }
         List<ResponsibleUnit> named = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        resolve(request.leadUnits(), UnitRole.LEAD, "leadUnits", units, named, seen, violations);
-        resolve(request.cooperatingUnits(), UnitRole.COOPERATING, "cooperatingUnits", units, named, seen, violations);
+        // a draft keeps a name the directory does not know (publishing adds it); a published plan has no such
+        // step, and a unit its event could not name would get no assignment, silently. What the measure already
+        // named unresolved (a group the directory does not define) may be sent back as it was read.
+        Set<String> alreadyNamed = measure.units.stream().filter(u -> !u.isResolved()).map(u -> u.name).collect(Collectors.toSet());
+        Predicate<String> mayStayUnknown = plan.status == PlanStatus.PUBLISHED ? alreadyNamed::contains : name -> true;
+        resolve(request.leadUnits(), UnitRole.LEAD, "leadUnits", units, mayStayUnknown, named, seen, violations);
+        resolve(request.cooperatingUnits(), UnitRole.COOPERATING, "cooperatingUnits", units, mayStayUnknown, named, seen,
+                violations);
         if (!violations.isEmpty()) {
             throw new ProblemException(Problem.unprocessable("The measure cannot be saved as it is",
                     "Fix the fields named below.", violations));
@@ -177,7 +185,8 @@ public class PlanEditing {
     }
 
     private static void resolve(List<MeasureRequest.UnitRef> refs, UnitRole role, String field, UnitIndex units,
-                                List<ResponsibleUnit> out, Set<String> seen, List<Problem.Violation> violations) {
+                                Predicate<String> mayStayUnknown, List<ResponsibleUnit> out, Set<String> seen,
+                                List<Problem.Violation> violations) {
         if (refs == null) {
             return;
         }
@@ -201,6 +210,11 @@ public class PlanEditing {
             } else if (ref.name() != null && !ref.name().isBlank()) {
                 String name = ref.name().strip();
                 UnitIndex.Resolution r = units.resolve(name);
+                if (!r.isResolved() && !mayStayUnknown.test(name)) {
+                    violations.add(new Problem.Violation(at + ".name", "unknown-unit", "'" + name + "' is not a unit or group of"
+                            + " the directory; a published plan's measures name the directory's (POST /api/v1/units adds one)"));
+                    continue;
+                }
                 String key = r.isResolved() ? (r.unitId() != null ? "u" + r.unitId() : "g" + r.groupId()) : "n" + name;
                 if (seen.add(key)) {
                     out.add(new ResponsibleUnit(role, r.name(name), mention(ref, name), r.unitId(), r.groupId(), false));

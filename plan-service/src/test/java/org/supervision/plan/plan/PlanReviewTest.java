@@ -176,6 +176,11 @@ class PlanReviewTest {
         assertTrue(!changed.getList("data.measure.units.unitCode").contains("QZ-GAJ"), changed.prettify());
         assertTrue(changed.getList("data.measure.units.unitCode").contains("QZ-CZJ"), changed.prettify());
 
+        // a published plan has no publish step to add a unit: a name the directory does not know is refused, not dropped
+        given().auth().oauth2(TestTokens.supervisor()).contentType(ContentType.JSON).header("If-Match", etag)
+                .body("{\"number\": \"3\", \"title\": \"新增措施\", \"leadUnits\": [{\"name\": \"市未登记局" + marker + "\"}]}")
+                .when().post(location + "/measures").then().statusCode(422).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("leadUnits[0].name")).body("errors[0].rule", equalTo("unknown-unit"));
         etag = given().auth().oauth2(TestTokens.supervisor()).contentType(ContentType.JSON).header("If-Match", etag)
                 .body("{\"number\": \"3\", \"title\": \"新增措施\", \"leadUnits\": [{\"name\": \"市财政局\"}]}")
                 .when().post(location + "/measures").then().statusCode(201).body("measures", hasSize(3))
