@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -108,6 +109,19 @@ class AssignmentsFromPlanEventsTest {
                 .then().statusCode(200).body("$", hasSize(0));
         given().auth().oauth2(TestTokens.leader()).when().get("/api/v1/assignments/" + fgwAssignment)
                 .then().statusCode(200);
+    }
+
+    /** An event over Kafka's 1 MiB default (a large plan) that cannot be processed still reaches the dead letters. */
+    @Test
+    void anUnreadableEventOverOneMebibyteReachesTheDeadLetterTopicAndDoesNotBlockTheNextOne() {
+        String padding = "长".repeat(400_000); // 1.2 MB in UTF-8
+        kafka.sendCloudEvent(PLAN_TOPIC, "broken-large", "{\"specversion\": \"1.0\", \"id\": \"" + UUID.randomUUID()
+                + "\", \"type\": \"supervision.plan.published.v1\", \"data\": {\"planId\": \"not-a-uuid\", \"note\": \""
+                + padding + "\"}}");
+        String marker = sendMarkerPlan("broken-large");
+        awaitAssignments(UUID.fromString(marker), 2);
+        var dead = kafka.await("supervision.plan.v1.dlq.task-service", r -> "broken-large".equals(r.key()), Duration.ofSeconds(20));
+        assertTrue(dead.value().contains(padding), "the whole event, as it came");
     }
 
     @Test

@@ -46,6 +46,7 @@ public final class KafkaTestClient {
         String topic = record.topic();
         Properties properties = new Properties();
         properties.put("bootstrap.servers", bootstrapServers);
+        properties.put("max.request.size", 16 * 1024 * 1024); // as the services' producers and the local broker
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(properties, new StringSerializer(), new StringSerializer())) {
             producer.send(record).get();
         } catch (Exception e) {
