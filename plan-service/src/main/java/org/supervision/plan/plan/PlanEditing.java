@@ -37,6 +37,9 @@ import org.supervision.plan.unit.UnitIndex;
 public class PlanEditing {
 
     private final PlanRepository plans;
+    /** The reason the units are told when the plan's default deadline moves their measure's. */
+    static final String DEFAULT_DEADLINE_MOVED = "方案统一完成时限调整";
+
     private final UnitDirectory directory;
     private final EventOutbox outbox;
     private final Clock clock;
@@ -50,13 +53,24 @@ public class PlanEditing {
 
     public Plan updateHeader(UUID planId, long expectedVersion, PlanHeaderRequest request) {
         Plan plan = lock(planId, expectedVersion);
+        LocalDate defaultBefore = plan.effectiveDefaultDeadline();
         plan.title = request.title().strip();
         plan.docNumber = blankToNull(request.docNumber());
         plan.issuer = blankToNull(request.issuer());
         plan.issuedOn = request.issuedOn();
         plan.year = request.year();
         plan.defaultDeadline = request.defaultDeadline();
-        return touched(plan);
+        touched(plan);
+        if (plan.status == PlanStatus.PUBLISHED && !defaultBefore.equals(plan.effectiveDefaultDeadline())) {
+            // a measure without a deadline of its own is due on the plan's default: its units' deadline moved
+            UnitIndex units = directory.index();
+            for (Measure measure : plan.measures) {
+                if (measure.isActive() && measure.deadline == null) {
+                    tell(plan, MeasureChanged.DEADLINE_CHANGED, measure, units, defaultBefore, DEFAULT_DEADLINE_MOVED);
+                }
+            }
+        }
+        return plan;
     }
 
     public Measure add(UUID planId, long expectedVersion, MeasureRequest request) {

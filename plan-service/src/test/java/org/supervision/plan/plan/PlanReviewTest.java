@@ -202,6 +202,26 @@ class PlanReviewTest {
                 .body("[0].status", not(equalTo("DRAFT")));
     }
 
+    /** A measure without a deadline of its own is due on the plan's default: moving it moves that measure's deadline. */
+    @Test
+    void movingAPublishedPlansDefaultDeadlineMovesTheMeasuresThatHaveNoneOfTheirOwn() {
+        ExtractableResponse<Response> draft = importDraft(marker());
+        String location = draft.header("Location");
+        String planId = draft.path("plan.id");
+        String withoutDeadline = draft.path("measures[0].id");
+        assertNull(draft.path("measures[0].deadline"));
+        String etag = given().auth().oauth2(TestTokens.supervisor()).header("If-Match", draft.header("ETag"))
+                .when().post(location + "/publish").then().statusCode(200).extract().header("ETag");
+
+        given().auth().oauth2(TestTokens.supervisor()).contentType(ContentType.JSON).header("If-Match", etag)
+                .body("{\"title\": \"" + draft.path("plan.title") + "\", \"year\": 2024, \"defaultDeadline\": \"2024-11-30\"}")
+                .when().put(location).then().statusCode(200).body("plan.defaultDeadline", equalTo("2024-11-30"));
+        JsonPath moved = awaitType(planId, "supervision.plan.measure.deadline-changed.v1");
+        assertEquals(withoutDeadline, moved.getString("data.measure.measureId"));
+        assertEquals("2024-11-30", moved.getString("data.measure.deadline"));
+        assertEquals("2024-12-31", moved.getString("data.previousDeadline"));
+    }
+
     @Test
     void aDraftMeasureIsDeletedNotWithdrawnAndNothingIsPublished() {
         String marker = marker();
