@@ -135,6 +135,7 @@ public class PlanPublishing {
 
     private void confirmUnits(Plan plan, UnitIndex units, List<PlanWarning> warnings) {
         Set<String> warned = new HashSet<>();
+        List<Problem.Violation> retired = new ArrayList<>();
         for (Measure measure : plan.measures) {
             for (int i = 0; i < measure.units.size(); i++) {
                 ResponsibleUnit named = measure.units.get(i);
@@ -152,6 +153,10 @@ public class PlanPublishing {
                                 + " directory knows; nobody is assigned through it. Define the group and edit the"
                                 + " measures naming it.", measure.number));
                     }
+                } else if (units.retired(named.name).isPresent()) {
+                    retired.add(new Problem.Violation("measures[" + plan.measures.indexOf(measure) + "]", "retired-unit",
+                            "'" + named.name + "' is a retired unit of the directory (" + units.retired(named.name).get().code
+                                    + "); name the unit that took its work over"));
                 } else {
                     Unit unit = directory.addNamedByPlan(named.name);
                     units.add(unit);
@@ -161,6 +166,10 @@ public class PlanPublishing {
                             + unit.code + " (kind " + unit.kind + ").", measure.number));
                 }
             }
+        }
+        if (!retired.isEmpty()) { // the units added above are rolled back with the publication
+            throw new ProblemException(Problem.unprocessable("Retired units named",
+                    "A measure names a unit the directory has retired; its name cannot become a new unit.", retired));
         }
     }
 }

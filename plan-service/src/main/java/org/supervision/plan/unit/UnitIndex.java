@@ -45,11 +45,13 @@ public final class UnitIndex {
     private final Map<String, UnitGroup> groups = new HashMap<>();
     private final Map<UUID, Unit> byId = new HashMap<>();
     private final Map<UUID, UnitGroup> groupsById = new HashMap<>();
+    private final Map<String, Unit> retiredByName = new HashMap<>();
 
     public UnitIndex(List<Unit> units, List<UnitGroup> groups) {
         for (Unit unit : units) {
             byId.put(unit.id, unit);
             if (unit.status == UnitStatus.RETIRED) {
+                retiredByName.putIfAbsent(UnitNames.key(unit.name), unit);
                 continue; // still readable by id, but no longer the answer to a new mention
             }
             this.units.putIfAbsent(UnitNames.key(unit.name), unit);
@@ -63,6 +65,11 @@ public final class UnitIndex {
             this.groups.putIfAbsent(UnitNames.key(group.name), group);
             group.aliases.forEach(alias -> this.groups.putIfAbsent(UnitNames.key(alias), group));
         }
+    }
+
+    /** A retired unit of this name: its name stays taken, so a plan naming it cannot add it again. */
+    public Optional<Unit> retired(String name) {
+        return Optional.ofNullable(retiredByName.get(UnitNames.key(name)));
     }
 
     public Optional<Unit> unit(UUID id) {

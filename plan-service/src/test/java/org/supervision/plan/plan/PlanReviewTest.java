@@ -22,6 +22,7 @@ import org.supervision.local.testing.KafkaTestClient;
 import org.supervision.local.testing.PlatformTestResource;
 import org.supervision.local.testing.TestTokens;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -29,11 +30,16 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 /** Review of an imported draft with optimistic concurrency, publishing, and changes after publishing. */
 @QuarkusTest
 @QuarkusTestResource(value = PlatformTestResource.class, initArgs = @ResourceArg(name = "service", value = "plan-service"))
 class PlanReviewTest {
+
+    @Inject
+    EntityManager entityManager;
 
     private static final String COUNTIES = "5d7e6a52-3c1f-5b7e-9a43-0c2b1e8f6a01";
     private static final List<String> COUNTY_CODES = List.of("QZ-QNQ", "QZ-QBQ", "QZ-LSX", "QZ-PBX");
@@ -218,6 +224,28 @@ class PlanReviewTest {
         assertEquals(withoutDeadline, moved.getString("data.measure.measureId"));
         assertEquals("2024-11-30", moved.getString("data.measure.deadline"));
         assertEquals("2024-12-31", moved.getString("data.previousDeadline"));
+    }
+
+    /** A retired unit keeps its name: a plan naming it is not published, and no second unit of that name is added. */
+    @Test
+    void aPlanNamingARetiredUnitIsRefusedAtPublishingAndNothingIsAdded() {
+        String marker = marker();
+        ExtractableResponse<Response> draft = importDraft(marker); // names 市评审测试局<marker>, unknown to the directory
+        String name = "市评审测试局" + marker;
+        given().auth().oauth2(TestTokens.supervisor()).contentType(ContentType.JSON)
+                .body("{\"code\": \"QZ-RET-" + marker + "\", \"name\": \"" + name + "\", \"kind\": \"department\"}")
+                .when().post("/api/v1/units").then().statusCode(201);
+        // no endpoint retires a unit: an administrator did, in the database
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("update unit set status = 'RETIRED' where name = ?1")
+                .setParameter(1, name).executeUpdate());
+
+        given().auth().oauth2(TestTokens.supervisor()).header("If-Match", draft.header("ETag"))
+                .when().post(draft.header("Location") + "/publish").then().statusCode(422).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("measures[1]")).body("errors[0].rule", equalTo("retired-unit"));
+        given().auth().oauth2(TestTokens.supervisor()).when().get(draft.header("Location")).then().statusCode(200)
+                .body("plan.status", equalTo("DRAFT")).header("ETag", equalTo(draft.header("ETag")));
+        given().auth().oauth2(TestTokens.supervisor()).queryParam("q", "评审测试局" + marker).when().get("/api/v1/units")
+                .then().statusCode(200).body("code", equalTo(List.of("QZ-RET-" + marker)));
     }
 
     @Test
