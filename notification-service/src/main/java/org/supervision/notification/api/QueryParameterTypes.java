@@ -20,6 +20,12 @@ import jakarta.ws.rs.ext.Provider;
 @Provider
 public class QueryParameterTypes implements ParamConverterProvider {
 
+    /**
+     * The last page number the lists of this service accept: Panache and the delivery log multiply page
+     * by size as an int, and the negative offset a few million pages on is a 500 from Hibernate.
+     */
+    public static final int LAST_PAGE = 1_000_000;
+
     @Override
     @SuppressWarnings({"unchecked", "rawtypes"})
     public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {

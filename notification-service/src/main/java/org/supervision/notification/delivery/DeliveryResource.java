@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.supervision.notification.api.Problem;
-import org.supervision.notification.inbox.InboxResource;
+import org.supervision.notification.api.QueryParameterTypes;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
@@ -43,7 +43,7 @@ public class DeliveryResource {
     @GET
     @Operation(summary = "Deliveries in one status, most recently changed first (FAILED: will be retried; DEAD: gave up)")
     public List<DeliveryView> list(@QueryParam("status") @NotNull DeliveryStatus status,
-                                   @QueryParam("page") @DefaultValue("0") @Min(0) @Max(InboxResource.LAST_PAGE) int page,
+                                   @QueryParam("page") @DefaultValue("0") @Min(0) @Max(QueryParameterTypes.LAST_PAGE) int page,
                                    @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         return log.withStatus(status, page, size).stream().map(DeliveryView::of).toList();
     }

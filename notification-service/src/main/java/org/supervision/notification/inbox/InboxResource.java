@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.supervision.notification.access.Caller;
 import org.supervision.notification.api.Problem;
+import org.supervision.notification.api.QueryParameterTypes;
 
 import io.quarkus.security.Authenticated;
 import jakarta.validation.constraints.Max;
@@ -32,12 +33,6 @@ import jakarta.ws.rs.core.MediaType;
 @SecurityRequirement(name = "SecurityScheme")
 public class InboxResource {
 
-    /**
-     * The last page number the lists of this service accept: Panache and the delivery log multiply page
-     * by size as an int, and the negative offset a few million pages on is a 500 from Hibernate.
-     */
-    public static final int LAST_PAGE = 1_000_000;
-
     private final Inbox inbox;
     private final Caller caller;
 
@@ -49,7 +44,7 @@ public class InboxResource {
     @GET
     @Operation(summary = "The caller's unit's inbox (every unit's for supervisors and leaders)")
     public List<InboxItemView> list(@QueryParam("unreadOnly") @DefaultValue("false") boolean unreadOnly,
-                                    @QueryParam("page") @DefaultValue("0") @Min(0) @Max(LAST_PAGE) int page,
+                                    @QueryParam("page") @DefaultValue("0") @Min(0) @Max(QueryParameterTypes.LAST_PAGE) int page,
                                     @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
         return inbox.page(caller.confinedToUnit().orElse(null), unreadOnly, page, size);
     }

@@ -153,11 +153,14 @@ public class PlanPublishing {
                                 + " directory knows; nobody is assigned through it. Define the group and edit the"
                                 + " measures naming it.", measure.number));
                     }
-                } else if (units.retired(named.name).isPresent()) {
-                    retired.add(new Problem.Violation("measures[" + plan.measures.indexOf(measure) + "]", "retired-unit",
-                            "'" + named.name + "' is a retired unit of the directory (" + units.retired(named.name).get().code
-                                    + "); name the unit that took its work over"));
                 } else {
+                    Optional<Unit> gone = units.retired(named.name);
+                    if (gone.isPresent()) {
+                        retired.add(new Problem.Violation("measures[" + plan.measures.indexOf(measure) + "]", "retired-unit",
+                                "'" + named.name + "' is a retired unit of the directory (" + gone.get().code
+                                        + "); name the unit that took its work over"));
+                        continue;
+                    }
                     Unit unit = directory.addNamedByPlan(named.name);
                     units.add(unit);
                     measure.units.set(i, new ResponsibleUnit(named.role, unit.name, named.mention, unit.id, null,

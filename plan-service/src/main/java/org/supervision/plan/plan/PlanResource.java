@@ -10,7 +10,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -37,8 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.supervision.plan.api.NulCharacters;
-import org.supervision.plan.api.Paging;
+import org.supervision.plan.api.QueryParameterTypes;
 import org.supervision.plan.api.Problem;
 import org.supervision.plan.api.Versions;
 
@@ -97,10 +95,10 @@ public class PlanResource {
             description = "q matches title or 文号. X-Total-Count gives the number of matches. Unit officers see published plans only.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PlanSummary.class, type = SchemaType.ARRAY)))
     public Response list(@QueryParam("status") PlanStatus status, @QueryParam("year") Integer year,
-                         @QueryParam("q") @Size(max = 200) @Pattern(regexp = NulCharacters.NONE, message = NulCharacters.MESSAGE) String q,
-                         @QueryParam("issuer") @Size(max = 200) @Pattern(regexp = NulCharacters.NONE, message = NulCharacters.MESSAGE)
+                         @QueryParam("q") @Size(max = 200) String q,
+                         @QueryParam("issuer") @Size(max = 200)
                          String issuer,
-                         @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Paging.LAST_PAGE) int page,
+                         @QueryParam("page") @DefaultValue("0") @Min(0) @Max(QueryParameterTypes.LAST_PAGE) int page,
                          @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
         Plans.Page found = plans.list(new PlanRepository.Filter(status, year, q, issuer), page, size, caller);
         return Response.ok(found.items()).header("X-Total-Count", found.total()).build();
@@ -186,7 +184,7 @@ public class PlanResource {
     public Response removeMeasure(@PathParam("id") UUID id, @PathParam("measureId") UUID measureId,
                                   @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                   @Parameter(description = "why, for the units concerned") @QueryParam("reason") @Size(max = 500)
-                                  @Pattern(regexp = NulCharacters.NONE, message = NulCharacters.MESSAGE) String reason) {
+                                  String reason) {
         return answer(editing.remove(id, measureId, Versions.fromIfMatch(ifMatch), reason));
     }
 

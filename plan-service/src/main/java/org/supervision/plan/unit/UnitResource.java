@@ -11,7 +11,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -35,8 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.supervision.plan.api.NulCharacters;
-import org.supervision.plan.api.Paging;
+import org.supervision.plan.api.QueryParameterTypes;
 import org.supervision.plan.api.Problem;
 import org.supervision.plan.api.ProblemException;
 import org.supervision.plan.api.Versions;
@@ -68,12 +66,12 @@ public class UnitResource {
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = UnitView.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY),
             examples = @ExampleObject(name = "one unit", value = UnitExamples.UNIT_LIST)))
-    public List<UnitView> list(@QueryParam("q") @Size(max = 200) @Pattern(regexp = NulCharacters.NONE, message = NulCharacters.MESSAGE)
+    public List<UnitView> list(@QueryParam("q") @Size(max = 200)
                                String q,
-                               @QueryParam("kind") @Size(max = 40) @Pattern(regexp = NulCharacters.NONE, message = NulCharacters.MESSAGE)
+                               @QueryParam("kind") @Size(max = 40)
                                String kind,
                                @QueryParam("status") UnitStatus status,
-                               @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Paging.LAST_PAGE) int page,
+                               @QueryParam("page") @DefaultValue("0") @Min(0) @Max(QueryParameterTypes.LAST_PAGE) int page,
                                @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         return units.search(q, kind, status, page, size).stream().map(UnitView::of).toList();
     }

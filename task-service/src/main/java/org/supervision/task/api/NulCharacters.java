@@ -22,9 +22,7 @@ import jakarta.inject.Singleton;
 public class NulCharacters implements ObjectMapperCustomizer {
 
     static final String RULE = "noNulCharacter";
-    public static final String MESSAGE = "must not contain the character U+0000";
-    /** For texts outside a JSON body (query parameters): {@code @Pattern(regexp = NONE, message = MESSAGE)}. */
-    public static final String NONE = "[^\\x00]*";
+    static final String MESSAGE = "must not contain the character U+0000";
 
     @Override
     public void customize(ObjectMapper mapper) {

@@ -16,7 +16,8 @@ import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * Reads typed query parameters so that a wrong value is a 400 naming the parameter and its rule.
+ * Reads query parameters so that a wrong value is a 400 naming the parameter and its rule: a typed
+ * value that does not parse, and a text with U+0000 (refused in JSON bodies by {@link NulCharacters}).
  * JAX-RS answers a query parameter it cannot convert with an empty 404 ("nothing here"), which sends
  * a client looking for a missing resource instead of a typo. The refusal travels inside that 404 and
  * {@link ProblemMapper} answers with it. Dates keep to the years 0001–9999: PostgreSQL cannot compare
@@ -25,17 +26,47 @@ import jakarta.ws.rs.ext.Provider;
 @Provider
 public class QueryParameterTypes implements ParamConverterProvider {
 
+    /**
+     * The last page a list accepts: Panache multiplies page by size as an int, and past about ten
+     * million pages of 200 the offset turns negative, which Hibernate refuses (a 500 for a page
+     * beyond the data).
+     */
+    public static final int LAST_PAGE = 1_000_000;
+
     private record Reading(Function<String, Object> parse, String rule, String expected) {
     }
 
     @Override
     public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
         String name = queryName(annotations);
+        if (name != null && rawType == String.class) {
+            @SuppressWarnings("unchecked")
+            ParamConverter<T> text = (ParamConverter<T>) new Text(name);
+            return text;
+        }
         Reading reading = name == null ? null : readingOf(rawType);
         if (reading == null) {
             return null; // path and header parameters, and the other types, keep JAX-RS's own rules
         }
         return new ReadingOf<>(name, reading);
+    }
+
+    /** A text as sent, unless it holds U+0000: PostgreSQL cannot compare with it, and a filter on it was a 500. */
+    private record Text(String name) implements ParamConverter<String> {
+
+        @Override
+        public String fromString(String value) {
+            if (value != null && value.indexOf('\u0000') >= 0) {
+                throw new ProblemException(Problem.badRequest("'" + name + "' " + NulCharacters.MESSAGE + ".",
+                        List.of(new Problem.Violation(name, NulCharacters.RULE, NulCharacters.MESSAGE))));
+            }
+            return value;
+        }
+
+        @Override
+        public String toString(String value) {
+            return value;
+        }
     }
 
     private record ReadingOf<T>(String name, Reading reading) implements ParamConverter<T> {

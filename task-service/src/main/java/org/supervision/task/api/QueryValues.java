@@ -11,13 +11,6 @@ import java.util.Locale;
  */
 public final class QueryValues {
 
-    /**
-     * The last page a list accepts: Panache multiplies page by size as an int, and past about ten
-     * million pages of 200 the offset turns negative, which Hibernate refuses (a 500 for a page
-     * beyond the data).
-     */
-    public static final int LAST_PAGE = 1_000_000;
-
     private QueryValues() {
     }
 

@@ -18,7 +18,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -42,8 +41,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.supervision.task.access.Caller;
-import org.supervision.task.api.NulCharacters;
 import org.supervision.task.api.Problem;
+import org.supervision.task.api.QueryParameterTypes;
 import org.supervision.task.api.QueryValues;
 import org.supervision.task.api.Versions;
 import org.supervision.task.audit.AuditEntryView;
@@ -95,15 +94,15 @@ public class AssignmentResource {
             description = "A unit officer sees only the assignments of the unit in their token, whatever unitCode asks. "
                     + "updatedSince lets a mobile client fetch only what changed. X-Total-Count gives the number of matches.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AssignmentView.class, type = SchemaType.ARRAY)))
-    public Response list(@QueryParam("planId") UUID planId, @QueryParam("section") @Size(max = 300) @Pattern(regexp = NulCharacters.NONE, message = NulCharacters.MESSAGE) String section,
+    public Response list(@QueryParam("planId") UUID planId, @QueryParam("section") @Size(max = 300) String section,
                          @QueryParam("measureId") UUID measureId,
-                         @QueryParam("unitCode") @Size(max = 64) @Pattern(regexp = NulCharacters.NONE, message = NulCharacters.MESSAGE) String unitCode,
+                         @QueryParam("unitCode") @Size(max = 64) String unitCode,
                          @QueryParam("role") String role, @QueryParam("state") List<String> states,
                          @QueryParam("warningLevel") List<String> warningLevels,
                          @QueryParam("dueBefore") LocalDate dueBefore, @QueryParam("dueAfter") LocalDate dueAfter,
                          @QueryParam("overdue") Boolean overdue, @QueryParam("updatedSince") OffsetDateTime updatedSince,
                          @QueryParam("sort") @DefaultValue("DEADLINE") String sort,
-                         @QueryParam("page") @DefaultValue("0") @Min(0) @Max(QueryValues.LAST_PAGE) int page,
+                         @QueryParam("page") @DefaultValue("0") @Min(0) @Max(QueryParameterTypes.LAST_PAGE) int page,
                          @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
         AssignmentFilter filter = new AssignmentFilter(planId, section, measureId, unitCode,
                 QueryValues.one(role, Role.class, "role"), QueryValues.enums(states, AssignmentState.class, "state"),
@@ -123,8 +122,8 @@ public class AssignmentResource {
     @Transactional(Transactional.TxType.SUPPORTS)
     @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
     @Operation(summary = "The assignment list as .csv or .xlsx, with the list's filters (at most 100,000 rows)")
-    public Response export(@QueryParam("planId") UUID planId, @QueryParam("section") @Size(max = 300) @Pattern(regexp = NulCharacters.NONE, message = NulCharacters.MESSAGE) String section,
-                           @QueryParam("unitCode") @Size(max = 64) @Pattern(regexp = NulCharacters.NONE, message = NulCharacters.MESSAGE) String unitCode,
+    public Response export(@QueryParam("planId") UUID planId, @QueryParam("section") @Size(max = 300) String section,
+                           @QueryParam("unitCode") @Size(max = 64) String unitCode,
                            @QueryParam("state") List<String> states,
                            @QueryParam("warningLevel") List<String> warningLevels,
                            @QueryParam("format") @DefaultValue("XLSX") String format) {

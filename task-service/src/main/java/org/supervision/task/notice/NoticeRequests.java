@@ -4,12 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import org.supervision.task.api.NulCharacters;
-
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -24,14 +21,14 @@ public final class NoticeRequests {
 
     public record Issue(@NotBlank @Size(max = 64) String unitCode,
                         @NotEmpty @Size(max = 100) List<@NotNull UUID> assignmentIds,
-                        @NotBlank @Size(max = 200) @Pattern(regexp = NulCharacters.NONE, message = NulCharacters.MESSAGE) String title,
-                        @NotBlank @Size(max = 10000) @Pattern(regexp = NulCharacters.NONE, message = NulCharacters.MESSAGE) String body,
+                        @NotBlank @Size(max = 200) String title,
+                        @NotBlank @Size(max = 10000) String body,
                         @NotNull LocalDate respondBy) {
     }
 
-    public record Response(@NotBlank @Size(max = 10000) @Pattern(regexp = NulCharacters.NONE, message = NulCharacters.MESSAGE) String text) {
+    public record Response(@NotBlank @Size(max = 10000) String text) {
     }
 
-    public record Close(@NotBlank @Size(max = 2000) @Pattern(regexp = NulCharacters.NONE, message = NulCharacters.MESSAGE) String note) {
+    public record Close(@NotBlank @Size(max = 2000) String note) {
     }
 }

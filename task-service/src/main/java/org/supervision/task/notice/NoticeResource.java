@@ -10,7 +10,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -33,8 +32,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.supervision.task.access.Caller;
-import org.supervision.task.api.NulCharacters;
 import org.supervision.task.api.Problem;
+import org.supervision.task.api.QueryParameterTypes;
 import org.supervision.task.api.QueryValues;
 
 import io.quarkus.security.Authenticated;
@@ -88,10 +87,10 @@ public class NoticeResource {
                     + "about any assignment of the plan. overdue=true: open notices past their respondBy. "
                     + "X-Total-Count gives the number of matches.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = NoticeView.class, type = SchemaType.ARRAY)))
-    public Response list(@QueryParam("unitCode") @Size(max = 64) @Pattern(regexp = NulCharacters.NONE, message = NulCharacters.MESSAGE) String unitCode,
+    public Response list(@QueryParam("unitCode") @Size(max = 64) String unitCode,
                          @QueryParam("planId") UUID planId,
                          @QueryParam("state") List<String> states, @QueryParam("overdue") Boolean overdue,
-                         @QueryParam("page") @DefaultValue("0") @Min(0) @Max(QueryValues.LAST_PAGE) int page,
+                         @QueryParam("page") @DefaultValue("0") @Min(0) @Max(QueryParameterTypes.LAST_PAGE) int page,
                          @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
         NoticeFilter filter = confined(new NoticeFilter(blankToNull(unitCode), planId,
                 QueryValues.enums(states, NoticeState.class, "state"), overdue, notices.today()));

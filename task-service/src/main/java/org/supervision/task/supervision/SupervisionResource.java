@@ -6,7 +6,6 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -32,7 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.supervision.task.access.Caller;
-import org.supervision.task.api.NulCharacters;
 import org.supervision.task.api.Problem;
 import org.supervision.task.api.ProblemException;
 import org.supervision.task.api.QueryValues;
@@ -65,7 +63,7 @@ public class SupervisionResource {
             description = "groupBy UNIT (default), SECTION or PLAN; planId and unitCode narrow it. A unit officer gets their own "
                     + "unit's numbers only; asking for another unit answers 404.")
     public List<Statistics.Row> statistics(@QueryParam("planId") UUID planId,
-                                           @QueryParam("unitCode") @Size(max = 64) @Pattern(regexp = NulCharacters.NONE, message = NulCharacters.MESSAGE) String unitCode,
+                                           @QueryParam("unitCode") @Size(max = 64) String unitCode,
                                            @QueryParam("groupBy") @DefaultValue("UNIT") String groupBy) {
         return statistics.compute(planId, unitScope(unitCode), QueryValues.one(groupBy, Statistics.GroupBy.class, "groupBy"));
     }
@@ -75,7 +73,7 @@ public class SupervisionResource {
     @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
     @Operation(summary = "The statistics as .csv (UTF-8 with BOM, opens in Excel) or .xlsx")
     public Response exportStatistics(@QueryParam("planId") UUID planId,
-                                     @QueryParam("unitCode") @Size(max = 64) @Pattern(regexp = NulCharacters.NONE, message = NulCharacters.MESSAGE) String unitCode,
+                                     @QueryParam("unitCode") @Size(max = 64) String unitCode,
                                      @QueryParam("groupBy") @DefaultValue("UNIT") String groupBy,
                                      @QueryParam("format") @DefaultValue("XLSX") String format) {
         Statistics.GroupBy by = QueryValues.one(groupBy, Statistics.GroupBy.class, "groupBy");
