@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import org.supervision.notification.access.InboxReader;
 import org.supervision.notification.api.Problem;
 import org.supervision.notification.api.ProblemException;
 
@@ -25,25 +26,24 @@ public class Inbox {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<InboxItemView> page(String unitCode, boolean unreadOnly, int page, int size) {
-        return items.page(unitCode, unreadOnly, page, size).stream().map(InboxItemView::of).toList();
+    public List<InboxItemView> page(InboxReader reader, boolean unreadOnly, int page, int size) {
+        return items.page(reader.units(), unreadOnly, page, size).stream().map(InboxItemView::of).toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public long unread(String unitCode) {
-        return items.unread(unitCode);
+    public long unread(InboxReader reader) {
+        return items.unread(reader.units());
     }
 
     /**
      * Marks the item read (once: a second call keeps the first time). Only the unit's own officer
-     * does: "read" records that the unit has seen a reminder or a 督办单, so the supervision office and
-     * leaders, who see every inbox, must not set it for them. Others' items stay invisible (404).
-     *
-     * @param unitCode the unit the caller is confined to, or null for a caller who sees every unit
+     * does: "read" records that the unit has seen a reminder or a 督办单, so the supervision office,
+     * leaders and integrations, who read inboxes too, must not set it for them. Items the caller does
+     * not read stay invisible (404).
      */
-    public void markRead(UUID id, String unitCode) {
-        InboxItem item = items.findVisible(id, unitCode).orElseThrow(() -> ProblemException.notFound("inbox item " + id));
-        if (unitCode == null) {
+    public void markRead(UUID id, InboxReader reader) {
+        InboxItem item = items.findVisible(id, reader.units()).orElseThrow(() -> ProblemException.notFound("inbox item " + id));
+        if (!reader.officer()) {
             throw new ProblemException(Problem.of(403, "forbidden", "Forbidden",
                     "Only the officer of unit " + item.unitCode + " marks its inbox items read."));
         }

@@ -20,13 +20,16 @@ public class InboxRepository implements PanacheRepositoryBase<InboxItem, UUID> {
      */
     private static final Set<InboxItemKind> KNOWN_KINDS = EnumSet.allOf(InboxItemKind.class);
 
-    /** Newest first; {@code unitCode} null means every unit's items (supervisors). */
-    public List<InboxItem> page(String unitCode, boolean unreadOnly, int page, int size) {
+    /** Newest first; {@code unitCodes} null means every unit's items (supervisors), empty none. */
+    public List<InboxItem> page(Set<String> unitCodes, boolean unreadOnly, int page, int size) {
+        if (unitCodes != null && unitCodes.isEmpty()) {
+            return List.of();
+        }
         StringBuilder query = new StringBuilder("kind in :kinds");
         Parameters parameters = Parameters.with("kinds", KNOWN_KINDS);
-        if (unitCode != null) {
-            query.append(" and unitCode = :unit");
-            parameters.and("unit", unitCode);
+        if (unitCodes != null) {
+            query.append(" and unitCode in :units");
+            parameters.and("units", unitCodes);
         }
         if (unreadOnly) {
             query.append(" and readAt is null");
@@ -35,12 +38,18 @@ public class InboxRepository implements PanacheRepositoryBase<InboxItem, UUID> {
     }
 
     /** Counts every unread item, also of a kind a newer replica wrote: it is unread all the same. */
-    public long unread(String unitCode) {
-        return unitCode == null ? count("readAt is null") : count("unitCode = ?1 and readAt is null", unitCode);
+    public long unread(Set<String> unitCodes) {
+        if (unitCodes == null) {
+            return count("readAt is null");
+        }
+        return unitCodes.isEmpty() ? 0 : count("unitCode in ?1 and readAt is null", unitCodes);
     }
 
-    public Optional<InboxItem> findVisible(UUID id, String unitCode) {
-        return unitCode == null ? find("id = ?1 and kind in ?2", id, KNOWN_KINDS).firstResultOptional()
-                : find("id = ?1 and unitCode = ?2 and kind in ?3", id, unitCode, KNOWN_KINDS).firstResultOptional();
+    public Optional<InboxItem> findVisible(UUID id, Set<String> unitCodes) {
+        if (unitCodes == null) {
+            return find("id = ?1 and kind in ?2", id, KNOWN_KINDS).firstResultOptional();
+        }
+        return unitCodes.isEmpty() ? Optional.empty()
+                : find("id = ?1 and unitCode in ?2 and kind in ?3", id, unitCodes, KNOWN_KINDS).firstResultOptional();
     }
 }

@@ -42,29 +42,33 @@ public class InboxResource {
     }
 
     @GET
-    @Operation(summary = "The caller's unit's inbox (every unit's for supervisors and leaders)")
+    @Operation(summary = "The caller's unit's inbox (every unit's for supervisors and leaders, the granted units' for an integration)")
+    @APIResponse(responseCode = "403", description = "An integration whose token grants no unit (no unit claim)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<InboxItemView> list(@QueryParam("unreadOnly") @DefaultValue("false") boolean unreadOnly,
                                     @QueryParam("page") @DefaultValue("0") @Min(0) @Max(QueryParameterTypes.LAST_PAGE) int page,
                                     @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        return inbox.page(caller.confinedToUnit().orElse(null), unreadOnly, page, size);
+        return inbox.page(caller.inboxReader(), unreadOnly, page, size);
     }
 
     @GET
     @Path("unread-count")
     @Operation(summary = "How many items the caller has not read yet")
+    @APIResponse(responseCode = "403", description = "An integration whose token grants no unit (no unit claim)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Map<String, Long> unreadCount() {
-        return Map.of("unread", inbox.unread(caller.confinedToUnit().orElse(null)));
+        return Map.of("unread", inbox.unread(caller.inboxReader()));
     }
 
     @POST
     @Path("{id}/read")
     @Operation(summary = "Mark an item read (the unit's officer only)")
     @APIResponse(responseCode = "204", description = "Read")
-    @APIResponse(responseCode = "403", description = "Not the unit's officer: supervisors and leaders read every inbox but do not mark items read for a unit",
+    @APIResponse(responseCode = "403", description = "Not the unit's officer: supervisors, leaders and integrations read inboxes but do not mark items read for a unit",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such item, or another unit's",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public void markRead(@PathParam("id") UUID id) {
-        inbox.markRead(id, caller.confinedToUnit().orElse(null));
+        inbox.markRead(id, caller.inboxReader());
     }
 }

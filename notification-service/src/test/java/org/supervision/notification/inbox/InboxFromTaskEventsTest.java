@@ -134,6 +134,51 @@ class InboxFromTaskEventsTest {
         }
     }
 
+    /** An integration reads what it is granted, not everything: without a unit claim, no inbox at all. */
+    @Test
+    void anIntegrationWithoutAUnitClaimIsNotGrantedAnyInbox() {
+        item("QZ-INT-" + UUID.randomUUID().toString().substring(0, 8), "NEW_ASSIGNMENT");
+        for (String path : List.of("/api/v1/inbox", "/api/v1/inbox/unread-count")) {
+            given().auth().oauth2(TestTokens.integration()).when().get(path).then().statusCode(403)
+                    .contentType("application/problem+json")
+                    .body("detail", equalTo("This integration is not granted any unit's inbox: its token carries no unit claim."));
+        }
+    }
+
+    /**
+     * The unit claim grants an integration the inboxes it names (one code, or a list from a multivalued
+     * mapper): it reads and counts those and nothing else, and never marks an item read.
+     */
+    @Test
+    void anIntegrationWithAUnitClaimReadsOnlyTheGrantedUnitsInboxes() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String a = "QZ-INTA-" + suffix;
+        String b = "QZ-INTB-" + suffix;
+        String c = "QZ-INTC-" + suffix;
+        UUID itemOfA = item(a, "NEW_ASSIGNMENT");
+        UUID itemOfB = item(b, "NOTICE");
+        UUID itemOfC = item(c, "NEW_ASSIGNMENT");
+
+        String grantedA = TestTokens.token("service-account-sms-gateway", List.of("integration"), a);
+        given().auth().oauth2(grantedA).queryParam("size", 200).when().get("/api/v1/inbox").then().statusCode(200)
+                .body("id", equalTo(List.of(itemOfA.toString()))).body("unitCode", everyItem(equalTo(a)));
+        assertEquals(1, unread(grantedA));
+
+        String grantedAandB = TestTokens.claims("service-account-sms-gateway", List.of("integration"), null)
+                .claim("unit", List.of(a, b)).jws().keyId("test-key").sign(TestTokens.privateKey());
+        List<String> seen = given().auth().oauth2(grantedAandB).queryParam("size", 200).when().get("/api/v1/inbox")
+                .then().statusCode(200).extract().jsonPath().getList("id");
+        assertEquals(List.of(itemOfA.toString(), itemOfB.toString()).stream().sorted().toList(), seen.stream().sorted().toList());
+        assertEquals(2, unread(grantedAandB));
+
+        given().auth().oauth2(grantedAandB).when().post("/api/v1/inbox/" + itemOfA + "/read")
+                .then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(grantedAandB).when().post("/api/v1/inbox/" + itemOfC + "/read")
+                .then().statusCode(404).contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.unitOfficer(a)).when().get("/api/v1/inbox").then().statusCode(200)
+                .body("[0].readAt", equalTo(null));
+    }
+
     /** A unit claim alone does not make an officer: without the role, the unit's inbox stays closed. */
     @Test
     void aUnitClaimWithoutTheOfficersRoleSeesNothingOfTheUnit() {
