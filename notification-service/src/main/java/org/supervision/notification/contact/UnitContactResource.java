@@ -34,7 +34,7 @@ public class UnitContactResource {
     }
 
     @GET
-    @Operation(summary = "The unit's e-mail addresses")
+    @Operation(summary = "The unit's e-mail addresses (also a retired unit's), with its name and status from the unit directory")
     public UnitContactsView get(@PathParam("unitCode") @Pattern(regexp = "[A-Za-z0-9_-]{1,64}") String unitCode) {
         return contacts.of(unitCode);
     }
@@ -44,6 +44,9 @@ public class UnitContactResource {
     @Operation(summary = "Replace the unit's e-mail addresses")
     @APIResponse(responseCode = "200", description = "Saved")
     @APIResponse(responseCode = "400", description = "An address is not an e-mail address",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A unit code the suite does not know (rule unknown-unit), or an address "
+            + "added to a retired unit (rule retired-unit); nothing is stored",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public UnitContactsView put(@PathParam("unitCode") @Pattern(regexp = "[A-Za-z0-9_-]{1,64}") String unitCode,
                                 @Valid @NotNull UnitContactsRequest request) {

@@ -2,5 +2,7 @@ package org.supervision.notification.contact;
 
 import java.util.List;
 
-public record UnitContactsView(String unitCode, List<String> officers, List<String> leaders, boolean digest) {
+/** A unit's addresses; {@code unitName} and {@code unitStatus} (ACTIVE, RETIRED) are null for a code the suite does not know. */
+public record UnitContactsView(String unitCode, String unitName, String unitStatus, List<String> officers, List<String> leaders,
+                               boolean digest) {
 }

@@ -1,5 +1,6 @@
 package org.supervision.notification.delivery;
 
+import static org.supervision.notification.testing.UnitEventFixtures.knownUnit;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -91,6 +92,7 @@ class EmailAndWebhookTest {
     @Test
     void aUnitsOfficersGetTheReminderAndItsLeadersAndTheSupervisorsTheEscalationInChinese() throws Exception {
         String unit = "QZ-MAIL-" + suffix();
+        knownUnit(kafka, unit);
         String officer = "officer-" + unit.toLowerCase() + "@qinzhou.example";
         String leader = "leader-" + unit.toLowerCase() + "@qinzhou.example";
         given().auth().oauth2(TestTokens.supervisor()).contentType(ContentType.JSON)
@@ -120,6 +122,7 @@ class EmailAndWebhookTest {
         Instant saturday = Instant.parse("2024-09-21T02:00:00Z");
         clock.set(saturday);
         String unit = "QZ-WKND-" + suffix();
+        knownUnit(kafka, unit);
         String officer = "officer-" + unit.toLowerCase() + "@qinzhou.example";
         given().auth().oauth2(TestTokens.supervisor()).contentType(ContentType.JSON)
                 .body(Map.of("officers", List.of(officer), "leaders", List.of()))

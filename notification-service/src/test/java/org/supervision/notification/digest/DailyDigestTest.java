@@ -1,5 +1,6 @@
 package org.supervision.notification.digest;
 
+import static org.supervision.notification.testing.UnitEventFixtures.knownUnit;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -90,6 +91,7 @@ class DailyDigestTest {
     @Test
     void twoItemsMakeOneMailAndASecondRunOrARestartMakesNoSecond() throws Exception {
         String unit = "QZ-DIG-" + suffix();
+        knownUnit(kafka, unit);
         String officer = "officer-" + unit.toLowerCase() + "@qinzhou.example";
         given().auth().oauth2(TestTokens.supervisor()).contentType(ContentType.JSON)
                 .body(Map.of("officers", List.of(officer), "leaders", List.of(), "digest", true))
@@ -143,6 +145,7 @@ class DailyDigestTest {
     @Test
     void twoReplicasComposingAtTheSameMomentSendOneMail() throws Exception {
         String unit = "QZ-DIG2-" + suffix();
+        knownUnit(kafka, unit);
         String officer = "officer-" + unit.toLowerCase() + "@qinzhou.example";
         given().auth().oauth2(TestTokens.supervisor()).contentType(ContentType.JSON)
                 .body(Map.of("officers", List.of(officer), "leaders", List.of(), "digest", true))
@@ -179,6 +182,7 @@ class DailyDigestTest {
     @Test
     void withoutADigestEachItemIsItsOwnMail() {
         String unit = "QZ-NODIG-" + suffix();
+        knownUnit(kafka, unit);
         String officer = "officer-" + unit.toLowerCase() + "@qinzhou.example";
         given().auth().oauth2(TestTokens.supervisor()).contentType(ContentType.JSON)
                 .body(Map.of("officers", List.of(officer), "leaders", List.of(), "digest", false))

@@ -1,5 +1,6 @@
 package org.supervision.notification.review;
 
+import static org.supervision.notification.testing.UnitEventFixtures.knownUnit;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -49,6 +50,7 @@ class ReviewOutcomesTest {
     @Test
     void returnedExtensionDecisionsAndCompletionAreToldAtOnceAndARedeliveryTellsOnce() {
         String unit = "QZ-REV-" + suffix();
+        knownUnit(kafka, unit);
         String officer = "officer-" + unit.toLowerCase() + "@qinzhou.example";
         given().auth().oauth2(TestTokens.supervisor()).contentType(ContentType.JSON)
                 .body(Map.of("officers", List.of(officer), "leaders", List.of()))

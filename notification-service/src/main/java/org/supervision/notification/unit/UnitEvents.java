@@ -1,0 +1,41 @@
+package org.supervision.notification.unit;
+
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.supervision.notification.events.EventInbox;
+import org.supervision.notification.events.IncomingEvent;
+
+import io.quarkus.logging.Log;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+/**
+ * Consumes supervision.unit.v1 into the {@link UnitDirectory}. Like the task events: the event id is
+ * recorded with the change, and an event that cannot be read goes to the dead-letter topic.
+ */
+@ApplicationScoped
+public class UnitEvents {
+
+    private final EventInbox inbox;
+    private final UnitDirectory directory;
+
+    public UnitEvents(EventInbox inbox, UnitDirectory directory) {
+        this.inbox = inbox;
+        this.directory = directory;
+    }
+
+    @Incoming("unit-events")
+    @Blocking // ordered: one unit's events are applied one after another
+    @Transactional
+    public void onUnitEvent(String payload) {
+        IncomingEvent event = inbox.read(payload);
+        if (!inbox.firstDelivery(event)) {
+            Log.debugf("event %s seen before; nothing to do", event.id());
+            return;
+        }
+        switch (event.type()) {
+            case UnitChanged.CREATED, UnitChanged.CHANGED -> directory.apply(inbox.data(event, UnitChanged.class));
+            default -> Log.debugf("event type %s is not for notification-service", event.type()); // e.g. unit groups
+        }
+    }
+}
