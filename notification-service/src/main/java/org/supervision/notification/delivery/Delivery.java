@@ -53,6 +53,10 @@ public class Delivery {
     @Column(name = "last_error")
     public String lastError;
 
+    /** Why a CANCELLED delivery is not sent ("webhook stopped"); null for every other status. */
+    @Column(name = "cancel_reason")
+    public String cancelReason;
+
     @Column(name = "next_try_at")
     public OffsetDateTime nextTryAt;
 

@@ -6,7 +6,10 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
+import org.supervision.notification.webhook.WebhookStopped;
+
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -16,6 +19,8 @@ import jakarta.transaction.Transactional;
 @Transactional(Transactional.TxType.MANDATORY)
 public class DeliveryLog {
 
+    /** The reason of a delivery cancelled because its webhook was stopped. */
+    public static final String WEBHOOK_STOPPED = "webhook stopped";
     private static final int MAX_ERROR = 1900;
     private final EntityManager entityManager;
 
@@ -65,6 +70,29 @@ public class DeliveryLog {
         delivery.status = nextTry == null ? DeliveryStatus.DEAD : DeliveryStatus.FAILED;
         delivery.nextTryAt = nextTry == null ? null : nextTry.atOffset(ZoneOffset.UTC);
         delivery.updatedAt = now.atOffset(ZoneOffset.UTC);
+    }
+
+    /** A delivery that must not go out any more: CANCELLED with the reason, never tried again. */
+    public void cancelled(Delivery delivery, String reason, Instant now) {
+        delivery.status = DeliveryStatus.CANCELLED;
+        delivery.cancelReason = reason;
+        delivery.nextTryAt = null;
+        delivery.updatedAt = now.atOffset(ZoneOffset.UTC);
+    }
+
+    /**
+     * In the stop's transaction: what is still owed to the webhook (PENDING, or FAILED and waiting for its
+     * next try) is CANCELLED, "webhook stopped". Rows a sender holds right now are skipped rather than
+     * waited for: the sender looks at the webhook again before each send and cancels them itself.
+     */
+    void cancelOwedToStoppedWebhook(@Observes WebhookStopped stopped) {
+        entityManager.createNativeQuery("""
+                        update delivery set status = 'CANCELLED', cancel_reason = ?2, next_try_at = null, updated_at = ?3
+                        where id in (select id from delivery
+                                     where subscription_id = ?1 and status in ('PENDING', 'FAILED')
+                                     for update skip locked)""")
+                .setParameter(1, stopped.subscriptionId()).setParameter(2, WEBHOOK_STOPPED)
+                .setParameter(3, stopped.at().atOffset(ZoneOffset.UTC)).executeUpdate();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

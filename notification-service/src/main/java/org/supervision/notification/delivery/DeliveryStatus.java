@@ -7,5 +7,7 @@ public enum DeliveryStatus {
     /** Tried and failed; tried again at next_try_at. */
     FAILED,
     /** Failed too often; only an operator's resend tries again. */
-    DEAD
+    DEAD,
+    /** Never to be sent (its webhook was stopped); {@code cancel_reason} says why. */
+    CANCELLED
 }

@@ -15,7 +15,8 @@ import jakarta.enterprise.context.ApplicationScoped;
  * so two replicas never try one delivery at once; a failure is retried with exponential backoff
  * (first-backoff, doubled each time, then moved out of quiet hours) and DEAD after max-attempts.
  * A crash between the send and the commit can repeat that one send: outbound channels are
- * at-least-once, and receivers see the same {@code reminderId} / X-Delivery-Id.
+ * at-least-once, and receivers see the same {@code reminderId} / X-Delivery-Id. A webhook delivery
+ * whose webhook was stopped, also one claimed before the stop, is CANCELLED instead of sent.
  */
 @ApplicationScoped
 public class OutboundSender {
@@ -57,6 +58,9 @@ public class OutboundSender {
                 case INBOX -> throw new DeliveryFailure("inbox items are written by the dispatcher", false);
             }
             log.sent(delivery, now);
+        } catch (DeliveryCancelled e) {
+            log.cancelled(delivery, e.getMessage(), now);
+            Log.infof("%s delivery %s to %s cancelled: %s", delivery.channel, delivery.id, delivery.recipient, e.getMessage());
         } catch (RuntimeException e) {
             boolean retryable = !(e instanceof DeliveryFailure failure) || failure.retryable();
             int attempt = delivery.attempts + 1;

@@ -7,29 +7,31 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Optional;
 
 import org.supervision.notification.reminder.ReminderSettings;
 import org.supervision.notification.webhook.WebhookSignature;
 import org.supervision.notification.webhook.WebhookSubscription;
+import org.supervision.notification.webhook.WebhookSubscriptions;
 import org.supervision.notification.webhook.WebhookUrlPolicy;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 
 /**
  * POSTs a delivery's JSON, signed with the subscriber's secret; any answer but 2xx is a failure. A
- * URL the rules refuse now, or a redirect, fails for good (DEAD): retrying cannot make it safe.
+ * URL the rules refuse now, or a redirect, fails for good (DEAD): retrying cannot make it safe. A
+ * stopped webhook gets nothing more (CANCELLED).
  */
 @ApplicationScoped
 public class WebhookChannel {
 
-    private final EntityManager entityManager;
+    private final WebhookSubscriptions webhooks;
     private final ReminderSettings settings;
     private final WebhookUrlPolicy urls;
     private final HttpClient http;
 
-    public WebhookChannel(EntityManager entityManager, ReminderSettings settings, WebhookUrlPolicy urls) {
-        this.entityManager = entityManager;
+    public WebhookChannel(WebhookSubscriptions webhooks, ReminderSettings settings, WebhookUrlPolicy urls) {
+        this.webhooks = webhooks;
         this.settings = settings;
         this.urls = urls;
         // never follow a redirect: it could lead to an address the URL check would refuse
@@ -38,11 +40,10 @@ public class WebhookChannel {
     }
 
     public void send(Delivery delivery, Instant now) {
-        WebhookSubscription receiver = delivery.subscriptionId == null ? null
-                : entityManager.find(WebhookSubscription.class, delivery.subscriptionId);
-        if (receiver == null || !receiver.active) {
-            throw new DeliveryFailure("the webhook subscription was removed", false);
-        }
+        // read again for every delivery: the webhook may have been stopped since this batch was claimed
+        Optional<WebhookSubscription> stillActive = delivery.subscriptionId == null ? Optional.empty()
+                : webhooks.receiving(delivery.subscriptionId);
+        WebhookSubscription receiver = stillActive.orElseThrow(() -> new DeliveryCancelled(DeliveryLog.WEBHOOK_STOPPED));
         // again at every delivery: the name may resolve elsewhere now than when it was registered
         urls.check(receiver.url).ifPresent(refusal -> {
             throw new DeliveryFailure("refused by the webhook URL rules (" + refusal.rule() + "): " + refusal.message(), false);
@@ -56,6 +57,17 @@ public class WebhookChannel {
                 .header("X-Delivery-Id", delivery.id.toString())
                 .POST(HttpRequest.BodyPublishers.ofString(delivery.body, StandardCharsets.UTF_8))
                 .build();
+        try {
+            post(request);
+        } catch (DeliveryFailure failure) {
+            if (failure.retryable() && webhooks.receiving(receiver.id).isEmpty()) {
+                throw new DeliveryCancelled(DeliveryLog.WEBHOOK_STOPPED); // stopped while this try was under way: no next try
+            }
+            throw failure;
+        }
+    }
+
+    private void post(HttpRequest request) {
         try {
             HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
             if (response.statusCode() / 100 == 3) {

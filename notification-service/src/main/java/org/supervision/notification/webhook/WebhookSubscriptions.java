@@ -5,13 +5,16 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.supervision.notification.api.Problem;
 import org.supervision.notification.api.ProblemException;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 @ApplicationScoped
@@ -21,11 +24,13 @@ public class WebhookSubscriptions {
     private final EntityManager entityManager;
     private final WebhookUrlPolicy urls;
     private final Clock clock;
+    private final Event<WebhookStopped> stopped;
 
-    public WebhookSubscriptions(EntityManager entityManager, WebhookUrlPolicy urls, Clock clock) {
+    public WebhookSubscriptions(EntityManager entityManager, WebhookUrlPolicy urls, Clock clock, Event<WebhookStopped> stopped) {
         this.entityManager = entityManager;
         this.urls = urls;
         this.clock = clock;
+        this.stopped = stopped;
     }
 
     /** 400 naming the url and the rule when it may not receive webhooks (WebhookUrlPolicy). */
@@ -58,7 +63,10 @@ public class WebhookSubscriptions {
     }
 
     /**
-     * Deliveries still owed to it fail as DEAD at their next try.
+     * Stops sending to it: the deliveries still owed to it are CANCELLED ("webhook stopped") in the same
+     * transaction, and a sender that claimed one before the stop cancels it instead of sending it. Waits
+     * for dispatcher batches that are composing deliveries for it (see {@link #active()}), so none is
+     * left PENDING behind the stop. Stopping a stopped webhook changes nothing.
      *
      * @param owner who must have registered it, or null for any subscription; another's is not found (404)
      */
@@ -69,12 +77,33 @@ public class WebhookSubscriptions {
             throw ProblemException.notFound("webhook " + id);
         }
         subscription.active = false;
+        entityManager.flush(); // takes the row lock before the owed deliveries are cancelled
+        stopped.fire(new WebhookStopped(id, clock.instant()));
     }
 
+    /**
+     * The receivers of the reminders being dispatched, share-locked until the dispatcher's transaction
+     * ends: a stop waits for it (a batch takes well under a second), so the deliveries it writes are
+     * committed before the stop cancels what is owed, and a batch after the stop does not see the receiver.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<WebhookSubscription> active() {
         return entityManager.createQuery("from WebhookSubscription where active = true order by id", WebhookSubscription.class)
-                .getResultList();
+                .setLockMode(LockModeType.PESSIMISTIC_READ).getResultList();
+    }
+
+    /**
+     * The receiver a delivery may go to now, as committed at this moment rather than as this
+     * transaction first read it: empty once it is stopped (its URL and secret never change).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<WebhookSubscription> receiving(UUID id) {
+        List<?> active = entityManager.createNativeQuery("select active from webhook_subscription where id = ?1")
+                .setParameter(1, id).getResultList();
+        if (active.isEmpty() || !Boolean.TRUE.equals(active.get(0))) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(entityManager.find(WebhookSubscription.class, id));
     }
 
     private static String generatedSecret() {

@@ -27,7 +27,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.crypto.Mac;
@@ -222,6 +225,97 @@ class EmailAndWebhookTest {
         }
     }
 
+    @Test
+    void aStoppedWebhooksOwedDeliveriesAreCancelledAndItsReceiverGetsNothingMore() throws Exception {
+        Receiver receiver = Receiver.start(500);
+        String id = register(receiver, "stopped-" + suffix());
+        try {
+            UUID retrying = lateAssignment("QZ-STOP-" + suffix());
+            drain(FRIDAY_MORNING); // tried once: FAILED, to be tried again
+            UUID waiting = lateAssignment("QZ-STOP-" + suffix());
+            while (dispatcher.dispatchDue(FRIDAY_MORNING, 50) > 0) {
+                // composed, not tried yet: PENDING
+            }
+            List<Map<String, Object>> owed = new ArrayList<>(deliveries(retrying, "WEBHOOK"));
+            assertEquals(List.of("FAILED", "FAILED"), owed.stream().map(d -> d.get("status")).toList());
+            List<Map<String, Object>> pending = deliveries(waiting, "WEBHOOK");
+            assertEquals(List.of("PENDING", "PENDING"), pending.stream().map(d -> d.get("status")).toList());
+            owed.addAll(pending);
+            int heard = receiver.requests.size();
+
+            given().auth().oauth2(TestTokens.supervisor()).delete("/api/v1/webhooks/" + id).then().statusCode(204);
+
+            List<Map<String, Object>> after = new ArrayList<>(deliveries(retrying, "WEBHOOK"));
+            after.addAll(deliveries(waiting, "WEBHOOK"));
+            assertEquals(4, after.size());
+            for (Map<String, Object> delivery : after) {
+                assertEquals("CANCELLED", delivery.get("status"), delivery.toString());
+                assertEquals("webhook stopped", delivery.get("cancelReason"), delivery.toString());
+                assertEquals(null, delivery.get("nextTryAt"), delivery.toString());
+            }
+            List<String> cancelled = given().auth().oauth2(TestTokens.supervisor()).queryParam("status", "CANCELLED")
+                    .queryParam("size", 500).get("/api/v1/deliveries").then().statusCode(200).extract().jsonPath().getList("id");
+            assertTrue(cancelled.containsAll(owed.stream().map(d -> d.get("id")).toList()), cancelled.toString());
+
+            receiver.status.set(200);
+            drain(FRIDAY_MORNING.plus(Duration.ofHours(2)));
+            drain(Instant.parse("2024-09-23T02:00:00Z"));
+            assertEquals(heard, receiver.requests.size(), "the stopped webhook's receiver heard nothing more");
+            given().auth().oauth2(TestTokens.supervisor()).post("/api/v1/deliveries/" + owed.get(0).get("id") + "/resend")
+                    .then().statusCode(409).contentType("application/problem+json");
+        } finally {
+            given().auth().oauth2(TestTokens.supervisor()).delete("/api/v1/webhooks/" + id).then().statusCode(204);
+            receiver.stop();
+        }
+    }
+
+    /**
+     * The sender claimed a batch, and the webhook is stopped while the first of them is on its way: that
+     * one was under way before the stop, the others are cancelled instead of sent. The stop does not wait
+     * for the sender's batch.
+     */
+    @Test
+    void aDeliveryClaimedBeforeTheStopIsCancelledInsteadOfSent() throws Exception {
+        CountDownLatch arrived = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Receiver receiver = Receiver.start(200);
+        receiver.onRequest = () -> {
+            arrived.countDown();
+            try {
+                release.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        };
+        String id = register(receiver, "in-flight-" + suffix());
+        CompletableFuture<Integer> sending = null;
+        try {
+            UUID assignment = lateAssignment("QZ-INFL-" + suffix());
+            while (dispatcher.dispatchDue(FRIDAY_MORNING, 50) > 0) {
+                // the overdue reminder and the escalation: two webhook deliveries, due now
+            }
+            sending = CompletableFuture.supplyAsync(() -> sender.sendDue(FRIDAY_MORNING));
+            assertTrue(arrived.await(20, TimeUnit.SECONDS), "the first delivery reached the receiver");
+
+            given().auth().oauth2(TestTokens.supervisor()).delete("/api/v1/webhooks/" + id).then().statusCode(204);
+            release.countDown();
+            sending.get(30, TimeUnit.SECONDS);
+
+            List<Map<String, Object>> deliveries = deliveries(assignment, "WEBHOOK");
+            assertEquals(List.of("CANCELLED", "SENT"), deliveries.stream().map(d -> (String) d.get("status")).sorted().toList());
+            assertEquals(1, receiver.requests.size(), "only the delivery under way when the webhook was stopped");
+            assertEquals("webhook stopped", deliveries.stream().filter(d -> "CANCELLED".equals(d.get("status")))
+                    .findFirst().orElseThrow().get("cancelReason"));
+        } finally {
+            release.countDown();
+            if (sending != null) {
+                sending.get(30, TimeUnit.SECONDS);
+            }
+            given().auth().oauth2(TestTokens.supervisor()).delete("/api/v1/webhooks/" + id).then().statusCode(204);
+            receiver.stop();
+        }
+    }
+
     // ---------------------------------------------------------------------------------------------
 
     private UUID lateAssignment(String unit) {
@@ -232,6 +326,12 @@ class EmailAndWebhookTest {
                 .queryParam("assignmentId", assignment).get("/api/v1/reminders").then().extract().jsonPath()
                 .getList("$").size() == 3);
         return assignment;
+    }
+
+    private static String register(Receiver receiver, String name) {
+        return given().auth().oauth2(TestTokens.supervisor()).contentType(ContentType.JSON)
+                .body(Map.of("name", name, "url", receiver.url(), "secret", "a-shared-secret-of-the-test"))
+                .post("/api/v1/webhooks").then().statusCode(201).extract().jsonPath().getString("id");
     }
 
     /** What every replica's job does at {@code now}: send due reminders, then try due deliveries. */
@@ -298,6 +398,8 @@ class EmailAndWebhookTest {
     static final class Receiver {
         final Queue<Request> requests = new ConcurrentLinkedQueue<>();
         final AtomicInteger status;
+        /** Runs before the answer (a test may hold a request there); nothing by default. */
+        volatile Runnable onRequest = () -> { };
         private final HttpServer server;
 
         private Receiver(HttpServer server, int status) {
@@ -315,6 +417,7 @@ class EmailAndWebhookTest {
                             exchange.getRequestHeaders().getFirst("X-Timestamp"),
                             exchange.getRequestHeaders().getFirst("X-Signature"), body));
                 }
+                receiver.onRequest.run();
                 exchange.sendResponseHeaders(receiver.status.get(), -1);
                 try (OutputStream ignored = exchange.getResponseBody()) {
                     // no body
