@@ -62,7 +62,7 @@ public class Caller {
         Collection<?> values = claim instanceof Collection<?> many ? many : claim == null ? Set.of() : Set.of(claim);
         Set<String> codes = new LinkedHashSet<>();
         for (Object value : values) {
-            String code = value instanceof JsonString text ? text.getString() : value instanceof CharSequence text ? text.toString() : null;
+            String code = value instanceof JsonString json ? json.getString() : value instanceof CharSequence plain ? plain.toString() : null;
             if (code != null && !code.isBlank()) {
                 codes.add(code.strip());
             }

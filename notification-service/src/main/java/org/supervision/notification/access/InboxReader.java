@@ -12,8 +12,4 @@ public record InboxReader(Set<String> units, boolean officer) {
     public static InboxReader everyUnit() {
         return new InboxReader(null, false);
     }
-
-    public boolean readsEveryUnit() {
-        return units == null;
-    }
 }
