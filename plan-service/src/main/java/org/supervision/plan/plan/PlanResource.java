@@ -39,6 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.supervision.plan.api.QueryParameterTypes;
 import org.supervision.plan.api.Problem;
 import org.supervision.plan.api.Versions;
+import org.supervision.plan.idempotency.IdempotentCreation;
 
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -83,6 +84,8 @@ public class PlanResource {
                     examples = @ExampleObject(name = "missing title", value = Examples.INVALID_PLAN)))
     @APIResponse(responseCode = "422", description = "A named unit is not in the directory",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @IdempotentCreation
+    @Parameter(ref = IdempotentCreation.HEADER)
     @Transactional // the answer is rendered from the plan in the same session
     public Response create(@NotNull @Valid CreatePlanRequest request) {
         Plan plan = publishing.createPublished(request, caller.getPrincipal().getName());
@@ -147,6 +150,8 @@ public class PlanResource {
             content = @Content(schema = @Schema(implementation = PlanDocument.class)))
     @APIResponse(responseCode = "422", description = "An id names no unit, group or parent measure",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @IdempotentCreation
+    @Parameter(ref = IdempotentCreation.HEADER)
     @Transactional // the answer is rendered from the plan in the same session
     public Response addMeasure(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                @NotNull @Valid MeasureRequest request) {
