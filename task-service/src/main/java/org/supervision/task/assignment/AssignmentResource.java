@@ -37,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -48,6 +49,7 @@ import org.supervision.task.api.Versions;
 import org.supervision.task.audit.AuditEntryView;
 import org.supervision.task.audit.AuditTrail;
 import org.supervision.task.extension.ExtensionRequest;
+import org.supervision.task.idempotency.IdempotentCreation;
 import org.supervision.task.extension.ExtensionRequestView;
 import org.supervision.task.progress.ProgressReport;
 import org.supervision.task.progress.ProgressReportView;
@@ -213,6 +215,8 @@ public class AssignmentResource {
     @Operation(summary = "进展报送: report progress (the first report moves ACCEPTED → IN_PROGRESS)",
             description = "consolidated=true is the lead unit's report for the whole measure. " + ACTION_ANSWERS)
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = ProgressReportView.class)))
+    @IdempotentCreation
+    @Parameter(ref = IdempotentCreation.HEADER)
     public Response report(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @NotNull @Valid LifecycleRequests.Report request) {
         ProgressReport report = lifecycle.report(id, Versions.fromIfMatch(ifMatch), request, caller);
@@ -248,6 +252,8 @@ public class AssignmentResource {
     @Transactional
     @Operation(summary = "延期申请: ask for a later deadline, with a reason", description = ACTION_ANSWERS)
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = ExtensionRequestView.class)))
+    @IdempotentCreation
+    @Parameter(ref = IdempotentCreation.HEADER)
     public Response requestExtension(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                      @NotNull @Valid LifecycleRequests.Extension request) {
         ExtensionRequest extension = lifecycle.requestExtension(id, Versions.fromIfMatch(ifMatch), request, caller);
