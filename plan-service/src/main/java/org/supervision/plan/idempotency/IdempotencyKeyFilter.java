@@ -63,8 +63,7 @@ public class IdempotencyKeyFilter implements ContainerRequestFilter, ContainerRe
                     "This Idempotency-Key was used in the last 24 hours for another request (another path or body). "
                             + "Send a new request with a new key.");
         } else {
-            throw refusal(409, "idempotency-key-in-flight", "Request in progress",
-                    "A request with this Idempotency-Key is still being processed. Send it again shortly to get its answer.");
+            throw inFlight("A request with this Idempotency-Key is still being processed. Send it again shortly to get its answer.");
         }
     }
 
@@ -93,6 +92,10 @@ public class IdempotencyKeyFilter implements ContainerRequestFilter, ContainerRe
             return token.getSubject();
         }
         return identity.getPrincipal().getName();
+    }
+
+    static ProblemException inFlight(String detail) {
+        return refusal(409, "idempotency-key-in-flight", "Request in progress", detail);
     }
 
     private static ProblemException refusal(int status, String rule, String title, String detail) {

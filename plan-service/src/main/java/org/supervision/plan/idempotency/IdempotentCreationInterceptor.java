@@ -8,9 +8,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.supervision.plan.api.Problem;
-import org.supervision.plan.api.ProblemException;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -46,10 +43,8 @@ public class IdempotentCreationInterceptor {
             if (answer instanceof Response response && response.getStatusInfo().getFamily() == Response.Status.Family.SUCCESSFUL) {
                 RecordedAnswer recordedAnswer = RecordedAnswer.of(response, producedType(invocation), json);
                 if (!requests.answer(held.request(), held.attempt(), recordedAnswer)) {
-                    throw new ProblemException(new Problem(Problem.TYPES + "idempotency-key-in-flight", "Request in progress", 409,
-                            "This attempt took too long; another request with the same Idempotency-Key took over. Nothing was changed.",
-                            null, java.util.List.of(new Problem.Violation(IdempotentCreation.HEADER, "idempotency-key-in-flight",
-                                    "another attempt holds the key"))));
+                    throw IdempotencyKeyFilter.inFlight("This attempt took too long and another request with the same "
+                            + "Idempotency-Key took over; this one changed nothing. Send it again to get that request's answer.");
                 }
                 recorded[0] = true;
             }
