@@ -65,6 +65,16 @@ public class WebhookResource {
         return subscriptions.list(caller.webhookOwner().orElse(null));
     }
 
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One receiver (a registration's Location), without its secret")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookView.class)))
+    @APIResponse(responseCode = "404", description = "No such receiver, or another system's",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public WebhookView get(@PathParam("id") UUID id) {
+        return subscriptions.get(id, caller.webhookOwner().orElse(null));
+    }
+
     @DELETE
     @Path("{id}")
     @Operation(summary = "Stop sending to a receiver (an integration: one it registered)")

@@ -57,6 +57,12 @@ public class WebhookSubscriptions {
         return query.getResultList().stream().map(s -> WebhookView.of(s, false)).toList();
     }
 
+    /** @param owner who must have registered it, or null for any subscription; another's is not found (404) */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public WebhookView get(UUID id, String owner) {
+        return WebhookView.of(owned(id, owner), false);
+    }
+
     /**
      * Deliveries still owed to it fail as DEAD at their next try.
      *
@@ -64,11 +70,15 @@ public class WebhookSubscriptions {
      */
     @Transactional
     public void deactivate(UUID id, String owner) {
+        owned(id, owner).active = false;
+    }
+
+    private WebhookSubscription owned(UUID id, String owner) {
         WebhookSubscription subscription = entityManager.find(WebhookSubscription.class, id);
         if (subscription == null || (owner != null && !owner.equals(subscription.createdBy))) {
             throw ProblemException.notFound("webhook " + id);
         }
-        subscription.active = false;
+        return subscription;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
