@@ -99,6 +99,7 @@ public class ServiceRoutes {
             Problem.of(404, "not-found", "Not found", "No service answers this path.", context).send(context, 0);
             return;
         }
+        ForwardedHeaders.replace(context.request());
         ClientWrites.consolidate(context);
         target.proxy().handle(context);
     }

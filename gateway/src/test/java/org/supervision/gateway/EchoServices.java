@@ -155,6 +155,12 @@ public class EchoServices implements QuarkusTestResourceLifecycleManager {
                 + "\",\"authorization\":\"" + headers.getFirst("Authorization")
                 + "\",\"requestId\":\"" + headers.getFirst("X-Request-Id")
                 + "\",\"traceparent\":\"" + headers.getFirst("traceparent")
+                + "\",\"forwardedProto\":\"" + headers.getFirst("X-Forwarded-Proto")
+                + "\",\"forwardedHost\":\"" + headers.getFirst("X-Forwarded-Host")
+                + "\",\"forwardedPort\":\"" + headers.getFirst("X-Forwarded-Port")
+                + "\",\"forwardedFor\":\"" + headers.get("X-Forwarded-For")
+                + "\",\"forwarded\":\"" + headers.getFirst("Forwarded")
+                + "\",\"forwardedPrefix\":\"" + headers.getFirst("X-Forwarded-Prefix")
                 + "\",\"bodyLength\":" + body.length + "}");
     }
 

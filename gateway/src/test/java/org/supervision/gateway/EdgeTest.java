@@ -38,10 +38,16 @@ class EdgeTest {
         given().header("Origin", "https://evil.example").header("Access-Control-Request-Method", "POST")
                 .when().options("/api/v1/plans").then().statusCode(403)
                 .header("Access-Control-Allow-Origin", nullValue());
+        // a creating POST from the front end may carry an Idempotency-Key and read whether it was replayed
+        given().header("Origin", ALLOWED).header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "authorization,content-type,idempotency-key")
+                .when().options("/api/v1/plans").then().statusCode(200)
+                .header("Access-Control-Allow-Headers", matchesPattern("(?i).*idempotency-key.*"));
         // an actual request from the front end may read the request id
         given().auth().oauth2(TestTokens.supervisor()).header("Origin", ALLOWED).when().get("/api/v1/plans").then().statusCode(200)
                 .header("Access-Control-Allow-Origin", equalTo(ALLOWED))
-                .header("Access-Control-Expose-Headers", matchesPattern("(?i).*x-request-id.*"));
+                .header("Access-Control-Expose-Headers", matchesPattern("(?i).*x-request-id.*"))
+                .header("Access-Control-Expose-Headers", matchesPattern("(?i).*idempotent-replayed.*"));
     }
 
     @Test

@@ -42,6 +42,27 @@ class RoutingTest {
                 .body("authorization", equalTo("Bearer " + token));
     }
 
+    /** The service builds its Locations from these; a client's own would point them elsewhere. */
+    @Test
+    void theServiceLearnsWhereTheClientCalledAndNothingAClientClaims() throws IOException {
+        given().auth().oauth2(TestTokens.supervisor())
+                .header("X-Forwarded-Host", "evil.example").header("X-Forwarded-Proto", "https")
+                .header("X-Forwarded-Port", "8443").header("X-Forwarded-For", "203.0.113.9")
+                .header("Forwarded", "for=203.0.113.9;host=evil.example;proto=https").header("X-Forwarded-Prefix", "/evil")
+                .when().get("/api/v1/plans").then().statusCode(200)
+                .body("forwardedProto", equalTo("http")).body("forwardedHost", equalTo("localhost"))
+                .body("forwardedPort", equalTo(String.valueOf(io.restassured.RestAssured.port)))
+                .body("forwardedFor", equalTo("[127.0.0.1]"))
+                .body("forwarded", equalTo("null")).body("forwardedPrefix", equalTo("null"));
+        // the client's address, whichever it is; the Host it called, port included
+        RawHttp.Answer answer = RawHttp.exchange("127.0.0.7", "GET", "/api/v1/assignments",
+                java.util.Map.of("Authorization", "Bearer " + TestTokens.supervisor(), "X-Forwarded-For", "10.0.0.1"));
+        assertTrue(answer.status() == 200, answer.toString());
+        assertTrue(answer.body().contains("\"forwardedFor\":\"[127.0.0.7]\""), answer.body());
+        assertTrue(answer.body().contains("\"forwardedHost\":\"localhost\""), answer.body());
+        assertTrue(answer.body().contains("\"forwardedPort\":\"80\""), answer.body()); // Host: localhost, no port
+    }
+
     @Test
     void aRequestBodyIsForwarded() {
         given().auth().oauth2(TestTokens.supervisor()).contentType("application/json").body("{\"title\":\"测试\"}")

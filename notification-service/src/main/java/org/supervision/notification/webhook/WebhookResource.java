@@ -7,11 +7,13 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.supervision.notification.access.Caller;
 import org.supervision.notification.api.Problem;
+import org.supervision.notification.idempotency.IdempotentCreation;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -50,6 +52,8 @@ public class WebhookResource {
             + "(resolvable-host) or resolves to an internal address (public-address: loopback, link-local, private, "
             + "unique-local, multicast, unspecified), or a secret shorter than 16 characters",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @IdempotentCreation
+    @Parameter(ref = IdempotentCreation.HEADER)
     public Response register(@Valid @NotNull WebhookRequest request) {
         WebhookView created = subscriptions.register(request, caller.name());
         return Response.created(URI.create("/api/v1/webhooks/" + created.id())).entity(created).build();
@@ -59,6 +63,16 @@ public class WebhookResource {
     @Operation(summary = "The receivers (without their secrets): every one for supervisors and admins, an integration's own")
     public List<WebhookView> list() {
         return subscriptions.list(caller.webhookOwner().orElse(null));
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One receiver (a registration's Location), without its secret")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookView.class)))
+    @APIResponse(responseCode = "404", description = "No such receiver, or another system's",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public WebhookView get(@PathParam("id") UUID id) {
+        return subscriptions.get(id, caller.webhookOwner().orElse(null));
     }
 
     @DELETE

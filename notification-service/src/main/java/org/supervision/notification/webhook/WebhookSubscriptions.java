@@ -62,6 +62,12 @@ public class WebhookSubscriptions {
         return query.getResultList().stream().map(s -> WebhookView.of(s, false)).toList();
     }
 
+    /** @param owner who must have registered it, or null for any subscription; another's is not found (404) */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public WebhookView get(UUID id, String owner) {
+        return WebhookView.of(owned(id, owner), false);
+    }
+
     /**
      * Stops sending to it: the deliveries still owed to it are CANCELLED ("webhook stopped") in the same
      * transaction, and a sender that claimed one before the stop cancels it instead of sending it. Waits
@@ -72,13 +78,18 @@ public class WebhookSubscriptions {
      */
     @Transactional
     public void deactivate(UUID id, String owner) {
+        WebhookSubscription subscription = owned(id, owner);
+        subscription.active = false;
+        entityManager.flush(); // takes the row lock before the owed deliveries are cancelled
+        stopped.fire(new WebhookStopped(id, clock.instant()));
+    }
+
+    private WebhookSubscription owned(UUID id, String owner) {
         WebhookSubscription subscription = entityManager.find(WebhookSubscription.class, id);
         if (subscription == null || (owner != null && !owner.equals(subscription.createdBy))) {
             throw ProblemException.notFound("webhook " + id);
         }
-        subscription.active = false;
-        entityManager.flush(); // takes the row lock before the owed deliveries are cancelled
-        stopped.fire(new WebhookStopped(id, clock.instant()));
+        return subscription;
     }
 
     /**

@@ -30,6 +30,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.supervision.plan.api.Problem;
 import org.supervision.plan.api.ProblemException;
+import org.supervision.plan.idempotency.IdempotentCreation;
 import org.supervision.plan.plan.Examples;
 import org.supervision.plan.plan.PlanDocument;
 
@@ -70,6 +71,8 @@ public class PlanImportResource {
     @APIResponse(responseCode = "422", description = "Not a document an import reads (empty, binary)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "image", value = Examples.UNREADABLE_DOCUMENT)))
+    @IdempotentCreation
+    @Parameter(ref = IdempotentCreation.HEADER)
     public Response importText(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                                @Parameter(description = "read and answer, store nothing") @QueryParam("dryRun") boolean dryRun) {
         return answer(new SourceDocument(body, null, contentType), dryRun, "body");
@@ -90,6 +93,8 @@ public class PlanImportResource {
     @APIResponse(responseCode = "422", description = "Not a document an import reads",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "image", value = Examples.UNREADABLE_DOCUMENT)))
+    @IdempotentCreation
+    @Parameter(ref = IdempotentCreation.HEADER)
     public Response importFile(@RestForm("file") FileUpload file,
                                @Parameter(description = "read and answer, store nothing") @QueryParam("dryRun") boolean dryRun) {
         if (file == null || file.uploadedFile() == null) {

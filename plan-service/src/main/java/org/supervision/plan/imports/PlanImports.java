@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 import org.supervision.plan.plan.Plan;
 import org.supervision.plan.plan.PlanDocument;
@@ -21,7 +20,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 /**
  * Import of a plan document: read the file, parse it, resolve its units, and (unless a dry run)
  * store it as a draft for review. Reading and parsing happen outside the transaction, which only
- * holds the insert.
+ * holds the insert; a keyed import (Idempotency-Key) runs in one that also records its answer, and the
+ * insert joins it.
  */
 @ApplicationScoped
 public class PlanImports {
@@ -43,7 +43,6 @@ public class PlanImports {
     }
 
     /** @throws UnreadableDocumentException when the file is no document we read; nothing is stored then */
-    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Result importDocument(SourceDocument source, boolean dryRun, String caller) {
         long start = System.nanoTime();
         DocumentText.Read read = DocumentText.read(source);
@@ -61,7 +60,7 @@ public class PlanImports {
         if (dryRun) {
             return new Result(draft, PlanDocument.of(draft, false), false, parseNanos);
         }
-        QuarkusTransaction.requiringNew().run(() -> plans.persist(draft));
+        QuarkusTransaction.joiningExisting().run(() -> plans.persist(draft));
         return new Result(draft, PlanDocument.of(draft, true), true, parseNanos);
     }
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -54,6 +55,24 @@ public record PlanDocument(Header plan, List<MeasureNode> measures, List<PlanWar
         }
         return new PlanDocument(header, top.stream().map(m -> node(m, children, stored)).toList(),
                 List.copyOf(plan.warnings));
+    }
+
+    /** One measure of the rendered plan, wherever it sits in the tree. */
+    public Optional<MeasureNode> measure(UUID id) {
+        return find(measures, id);
+    }
+
+    private static Optional<MeasureNode> find(List<MeasureNode> nodes, UUID id) {
+        for (MeasureNode node : nodes) {
+            if (id.equals(node.id())) {
+                return Optional.of(node);
+            }
+            Optional<MeasureNode> below = find(node.children(), id);
+            if (below.isPresent()) {
+                return below;
+            }
+        }
+        return Optional.empty();
     }
 
     private static MeasureNode node(Measure m, Map<Measure, List<Measure>> children, boolean stored) {

@@ -38,7 +38,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.supervision.plan.api.QueryParameterTypes;
 import org.supervision.plan.api.Problem;
+import org.supervision.plan.api.ProblemException;
 import org.supervision.plan.api.Versions;
+import org.supervision.plan.idempotency.IdempotentCreation;
 
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -83,6 +85,8 @@ public class PlanResource {
                     examples = @ExampleObject(name = "missing title", value = Examples.INVALID_PLAN)))
     @APIResponse(responseCode = "422", description = "A named unit is not in the directory",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @IdempotentCreation
+    @Parameter(ref = IdempotentCreation.HEADER)
     @Transactional // the answer is rendered from the plan in the same session
     public Response create(@NotNull @Valid CreatePlanRequest request) {
         Plan plan = publishing.createPublished(request, caller.getPrincipal().getName());
@@ -147,12 +151,28 @@ public class PlanResource {
             content = @Content(schema = @Schema(implementation = PlanDocument.class)))
     @APIResponse(responseCode = "422", description = "An id names no unit, group or parent measure",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @IdempotentCreation
+    @Parameter(ref = IdempotentCreation.HEADER)
     @Transactional // the answer is rendered from the plan in the same session
     public Response addMeasure(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                @NotNull @Valid MeasureRequest request) {
         Measure measure = editing.add(id, Versions.fromIfMatch(ifMatch), request);
         return Response.created(URI.create("/api/v1/plans/" + id + "/measures/" + measure.id)).tag(etag(measure.plan))
                 .entity(PlanDocument.of(measure.plan, true)).build();
+    }
+
+    @GET
+    @Path("{id}/measures/{measureId}")
+    @Operation(summary = "One measure with its sub-items; the ETag is the plan's version, which edits of the measure name in If-Match",
+            description = "Readable by whoever may read the plan: a draft's measures only by supervisors, admins, leaders and integrations.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PlanDocument.MeasureNode.class)))
+    @APIResponse(responseCode = "404", description = "No such measure in this plan, or a draft the caller may not see",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response getMeasure(@PathParam("id") UUID id, @PathParam("measureId") UUID measureId) {
+        Plan plan = plans.get(id, caller);
+        PlanDocument.MeasureNode measure = PlanDocument.of(plan, true).measure(measureId)
+                .orElseThrow(() -> ProblemException.notFound("measure " + measureId + " of plan " + id));
+        return Response.ok(measure).tag(etag(plan)).build();
     }
 
     @PUT

@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -38,6 +39,7 @@ import org.supervision.plan.api.QueryParameterTypes;
 import org.supervision.plan.api.Problem;
 import org.supervision.plan.api.ProblemException;
 import org.supervision.plan.api.Versions;
+import org.supervision.plan.idempotency.IdempotentCreation;
 
 import io.quarkus.security.Authenticated;
 
@@ -98,6 +100,8 @@ public class UnitResource {
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = UnitView.class)))
     @APIResponse(responseCode = "400", description = "A field breaks a rule (unknown kind, name or alias taken)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @IdempotentCreation
+    @Parameter(ref = IdempotentCreation.HEADER)
     public Response create(@NotNull @Valid UnitRequest request) {
         Unit unit = directory.create(request);
         return Response.created(URI.create("/api/v1/units/" + unit.id)).tag(String.valueOf(unit.version))
@@ -145,6 +149,8 @@ public class UnitResource {
     @Operation(summary = "Add a group; publishes supervision.unit.group.changed.v1")
     @RequestBody(content = @Content(schema = @Schema(implementation = UnitGroupRequest.class),
             examples = @ExampleObject(name = "counties", value = UnitExamples.GROUP_REQUEST)))
+    @IdempotentCreation
+    @Parameter(ref = IdempotentCreation.HEADER)
     public Response createGroup(@NotNull @Valid UnitGroupRequest request) {
         UnitGroup group = directory.createGroup(request);
         return Response.created(URI.create("/api/v1/units/groups/" + group.id)).tag(String.valueOf(group.version))

@@ -52,4 +52,27 @@ class OpenApiDocumentTest {
         assertTrue(importBodies.containsKey("text/plain"), importBodies.keySet().toString());
         assertTrue(doc.getMap("components.securitySchemes").containsKey("SecurityScheme"));
     }
+
+    /** The header is described on exactly the creating POSTs that honour it, with the answers it adds. */
+    @Test
+    void theIdempotencyKeyIsDescribedOnEveryCreatingPost() {
+        JsonPath doc = given().queryParam("format", "json").when().get(document).then().statusCode(200).extract().jsonPath();
+        Map<String, Map<String, Map<String, Object>>> paths = doc.getMap("paths");
+        List<String> keyed = new ArrayList<>();
+        paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
+            Object parameters = operation.get("parameters");
+            if (parameters != null && parameters.toString().contains("#/components/parameters/Idempotency-Key")) {
+                keyed.add(method + " " + path);
+                @SuppressWarnings("unchecked")
+                Map<String, Object> responses = (Map<String, Object>) operation.get("responses");
+                assertTrue(responses.keySet().containsAll(List.of("409", "422")), method + " " + path + ": " + responses.keySet());
+            }
+        }));
+        keyed.sort(null);
+        assertEquals(List.of("post /api/v1/plans", "post /api/v1/plans/imports", "post /api/v1/plans/{id}/measures",
+                "post /api/v1/units", "post /api/v1/units/groups"), keyed);
+        assertEquals("header", doc.getString("components.parameters.Idempotency-Key.in"));
+        assertEquals(255, doc.getInt("components.parameters.Idempotency-Key.schema.maxLength"));
+        assertTrue(doc.getString("paths.'/api/v1/plans'.post.responses.'201'.headers").contains("Idempotent-Replayed"));
+    }
 }

@@ -37,17 +37,20 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.supervision.task.access.Caller;
 import org.supervision.task.api.Problem;
+import org.supervision.task.api.ProblemException;
 import org.supervision.task.api.QueryParameterTypes;
 import org.supervision.task.api.QueryValues;
 import org.supervision.task.api.Versions;
 import org.supervision.task.audit.AuditEntryView;
 import org.supervision.task.audit.AuditTrail;
 import org.supervision.task.extension.ExtensionRequest;
+import org.supervision.task.idempotency.IdempotentCreation;
 import org.supervision.task.extension.ExtensionRequestView;
 import org.supervision.task.progress.ProgressReport;
 import org.supervision.task.progress.ProgressReportView;
@@ -213,6 +216,8 @@ public class AssignmentResource {
     @Operation(summary = "进展报送: report progress (the first report moves ACCEPTED → IN_PROGRESS)",
             description = "consolidated=true is the lead unit's report for the whole measure. " + ACTION_ANSWERS)
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = ProgressReportView.class)))
+    @IdempotentCreation
+    @Parameter(ref = IdempotentCreation.HEADER)
     public Response report(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @NotNull @Valid LifecycleRequests.Report request) {
         ProgressReport report = lifecycle.report(id, Versions.fromIfMatch(ifMatch), request, caller);
@@ -227,18 +232,44 @@ public class AssignmentResource {
     @Operation(summary = "Progress reports: the assignment's own; for the unit that leads the measure (a lead assignment "
             + "not cancelled) every unit's on the measure, including a predecessor's whose work it took over")
     public List<ProgressReportView> reports(@PathParam("id") UUID id) {
-        Assignment a = lifecycle.visible(id, caller);
-        // the lead unit consolidates, so it reads the cooperating units' reports; they read only their own, and
-        // so does a unit whose lead ended (its assignment keeps the role LEAD once cancelled)
-        boolean wholeMeasure = caller.confinedToUnit().map(unit -> assignments.leads(unit, a.measureId)).orElse(true);
-        List<Assignment> scope = wholeMeasure ? assignments.list("measureId", a.measureId) : List.of(a);
-        Map<UUID, String> unitOf = new HashMap<>();
-        scope.forEach(s -> unitOf.put(s.id, s.unitCode));
+        Map<UUID, String> unitOf = reportScope(id);
         List<ProgressReportView> out = new ArrayList<>();
         entityManager.createQuery("from ProgressReport where assignmentId in :ids order by reportedAt", ProgressReport.class)
                 .setParameter("ids", unitOf.keySet()).getResultList()
                 .forEach(r -> out.add(ProgressReportView.of(r, unitOf.get(r.assignmentId))));
         return out;
+    }
+
+    @GET
+    @Path("{id}/reports/{reportId}")
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @Operation(summary = "One progress report of the list above (a report's Location)",
+            description = "Readable where the list shows it: the assignment's own report; for the unit leading the measure, "
+                    + "the cooperating units' reports too. Anything else is 404.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ProgressReportView.class)))
+    @APIResponse(responseCode = "404", description = "No such report under this assignment, or not one the caller may read",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ProgressReportView progressReport(@PathParam("id") UUID id, @PathParam("reportId") UUID reportId) {
+        Map<UUID, String> unitOf = reportScope(id);
+        ProgressReport report = entityManager.find(ProgressReport.class, reportId);
+        if (report == null || !unitOf.containsKey(report.assignmentId)) {
+            throw ProblemException.notFound("progress report " + reportId);
+        }
+        return ProgressReportView.of(report, unitOf.get(report.assignmentId));
+    }
+
+    /**
+     * The assignments whose reports the caller reads under this one, with their units. The lead unit
+     * consolidates, so it reads the cooperating units' reports; they read only their own, and so does a unit
+     * whose lead ended (its assignment keeps the role LEAD once cancelled).
+     */
+    private Map<UUID, String> reportScope(UUID id) {
+        Assignment a = lifecycle.visible(id, caller);
+        boolean wholeMeasure = caller.confinedToUnit().map(unit -> assignments.leads(unit, a.measureId)).orElse(true);
+        List<Assignment> scope = wholeMeasure ? assignments.list("measureId", a.measureId) : List.of(a);
+        Map<UUID, String> unitOf = new HashMap<>();
+        scope.forEach(s -> unitOf.put(s.id, s.unitCode));
+        return unitOf;
     }
 
     @POST
@@ -248,6 +279,8 @@ public class AssignmentResource {
     @Transactional
     @Operation(summary = "延期申请: ask for a later deadline, with a reason", description = ACTION_ANSWERS)
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = ExtensionRequestView.class)))
+    @IdempotentCreation
+    @Parameter(ref = IdempotentCreation.HEADER)
     public Response requestExtension(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                      @NotNull @Valid LifecycleRequests.Extension request) {
         ExtensionRequest extension = lifecycle.requestExtension(id, Versions.fromIfMatch(ifMatch), request, caller);
@@ -263,6 +296,22 @@ public class AssignmentResource {
         lifecycle.visible(id, caller);
         return entityManager.createQuery("from ExtensionRequest where assignmentId = :id order by requestedAt", ExtensionRequest.class)
                 .setParameter("id", id).getResultList().stream().map(ExtensionRequestView::of).toList();
+    }
+
+    @GET
+    @Path("{id}/extensions/{extensionId}")
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @Operation(summary = "One extension request of the assignment and its decision (a request's Location)")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ExtensionRequestView.class)))
+    @APIResponse(responseCode = "404", description = "No such request under this assignment, or an assignment the caller may not see",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ExtensionRequestView extension(@PathParam("id") UUID id, @PathParam("extensionId") UUID extensionId) {
+        lifecycle.visible(id, caller);
+        ExtensionRequest extension = entityManager.find(ExtensionRequest.class, extensionId);
+        if (extension == null || !extension.assignmentId.equals(id)) {
+            throw ProblemException.notFound("extension request " + extensionId);
+        }
+        return ExtensionRequestView.of(extension);
     }
 
     @POST

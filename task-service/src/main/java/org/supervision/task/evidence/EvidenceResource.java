@@ -32,6 +32,7 @@ import org.supervision.task.access.Caller;
 import org.supervision.task.api.Problem;
 import org.supervision.task.api.ProblemException;
 import org.supervision.task.assignment.Assignment;
+import org.supervision.task.idempotency.IdempotentCreation;
 
 import io.quarkus.security.Authenticated;
 
@@ -71,6 +72,8 @@ public class EvidenceResource {
             content = @Content(schema = @Schema(implementation = EvidenceView.class)))
     @APIResponse(responseCode = "415", description = "Not an accepted type, or content that is not what the name says",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @IdempotentCreation
+    @Parameter(ref = IdempotentCreation.HEADER)
     public Response add(@PathParam("id") UUID id, @RestForm("file") FileUpload file,
                         @Parameter(description = "what the file shows, at most 500 characters") @RestForm("note") String note) {
         Assignment assignment = access.toAddTo(id);

@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -35,6 +36,7 @@ import org.supervision.task.access.Caller;
 import org.supervision.task.api.Problem;
 import org.supervision.task.api.QueryParameterTypes;
 import org.supervision.task.api.QueryValues;
+import org.supervision.task.idempotency.IdempotentCreation;
 
 import io.quarkus.security.Authenticated;
 
@@ -74,6 +76,8 @@ public class NoticeResource {
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = NoticeView.class)))
     @APIResponse(responseCode = "422", description = "An assignment that is not the unit's",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @IdempotentCreation
+    @Parameter(ref = IdempotentCreation.HEADER)
     public Response issue(@NotNull @Valid NoticeRequests.Issue request) {
         Notice n = notices.issue(request, caller);
         return Response.created(URI.create("/api/v1/notices/" + n.id)).tag(String.valueOf(n.version))
