@@ -12,7 +12,10 @@ interface Invariant {
     /** What is checked, in the words of RELIABILITY.md. */
     String name();
 
-    /** What is wrong now, one line each (at most a few dozen); empty when the invariant holds. */
+    /**
+     * What is wrong now, one line each, the same words for the same fault every time (a scenario leaves
+     * aside what was wrong before it began); empty when the invariant holds.
+     */
     List<String> violations() throws Exception;
 
     static List<Invariant> all(FaultPlatform platform) {
@@ -25,7 +28,7 @@ interface Invariant {
                 new NothingLeftPending(platform));
     }
 
-    /** The first few lines of a long list, and how many more there are. */
+    /** The first few lines of a long list, and how many more there are, for the console and the results. */
     static List<String> firstOf(List<String> lines) {
         int shown = 12;
         if (lines.size() <= shown) {

@@ -53,6 +53,6 @@ final class OneAssignmentPerNamedUnit implements Invariant {
         }
         assigned.keySet().stream().filter(pair -> !named.contains(pair))
                 .forEach(pair -> wrong.add("measure and unit " + pair + ": an assignment, but the measure does not name the unit"));
-        return Invariant.firstOf(wrong);
+        return wrong;
     }
 }

@@ -55,6 +55,6 @@ final class OneInboxItemPerRecipientAndKind implements Invariant {
                 where kind in ('NOTICE', 'REVIEW') group by 1, 2, 3 having count(*) > 1""")) {
             wrong.add(row.get("unit_code") + " has " + row.get("n") + " " + row.get("kind") + " items for event " + row.get("source_event_id"));
         }
-        return Invariant.firstOf(wrong);
+        return wrong;
     }
 }

@@ -49,6 +49,6 @@ final class OnePlanPerRequest implements Invariant {
                 wrong.add("plan request " + key + " was refused but a plan is stored");
             }
         }
-        return Invariant.firstOf(wrong);
+        return wrong;
     }
 }
