@@ -128,6 +128,21 @@ public final class ChildProcess {
         }
     }
 
+    /**
+     * kill -9 of the server and everything it started, as a crash or an OOM killer would: no shutdown
+     * hooks, no goodbye to Kafka's group coordinator, open transactions left to the database to roll back.
+     * For the fault suite (deploy/faults).
+     */
+    public void kill() {
+        List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
+        tree.add(process.toHandle());
+        tree.forEach(ProcessHandle::destroyForcibly); // SIGKILL on Linux
+        awaitExit(tree, Duration.ofSeconds(10));
+        synchronized (LIVE) {
+            LIVE.remove(this);
+        }
+    }
+
     private void signal(String signal) {
         if (!process.isAlive()) {
             return;

@@ -20,15 +20,22 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 /** A single-node Kafka broker in KRaft mode (broker and controller in one JVM), its storage formatted on first start. */
 public final class KafkaBroker implements AutoCloseable {
 
+    private final Path directory;
     private final int port;
-    private final ChildProcess process;
+    private volatile ChildProcess process;
 
-    private KafkaBroker(int port, ChildProcess process) {
+    private KafkaBroker(Path directory, int port) {
+        this.directory = directory;
         this.port = port;
-        this.process = process;
     }
 
     public static KafkaBroker start(Path directory, int port) {
+        KafkaBroker server = new KafkaBroker(directory, port);
+        server.launch();
+        return server;
+    }
+
+    private void launch() {
         int controllerPort = Ports.free();
         Path logDirectory = directory.resolve("data");
         Path config = directory.resolve("server.properties");
@@ -43,10 +50,21 @@ public final class KafkaBroker implements AutoCloseable {
         }
         List<String> broker = new ArrayList<>(java);
         broker.addAll(List.of("kafka.Kafka", config.toString()));
-        ChildProcess process = ChildProcess.start("kafka", broker, Map.of(), directory, directory.resolve("logs/kafka.log"));
-        KafkaBroker server = new KafkaBroker(port, process);
-        Await.until("Kafka on port " + port, Duration.ofSeconds(90), process, server::hasActiveBroker);
-        return server;
+        process = ChildProcess.start("kafka", broker, Map.of(), directory, directory.resolve("logs/kafka.log"));
+        Await.until("Kafka on port " + port, Duration.ofSeconds(90), process, this::hasActiveBroker);
+    }
+
+    /** Stops the broker (controlled shutdown), keeping its data (deploy/faults). */
+    public void stop() {
+        process.stop(Duration.ofSeconds(20));
+    }
+
+    /** Starts the stopped broker again on the same port and data (deploy/faults). */
+    public void startAgain() {
+        if (process.isAlive()) {
+            throw new IllegalStateException("Kafka is still running");
+        }
+        launch();
     }
 
     public String bootstrapServers() {

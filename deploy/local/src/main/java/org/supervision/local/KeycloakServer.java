@@ -23,15 +23,22 @@ public final class KeycloakServer implements AutoCloseable {
     public static final String REALM = "supervision";
     private static final String REALM_RESOURCE = "/realm/supervision-realm.json";
 
+    private final Path directory;
     private final int port;
-    private final ChildProcess process;
+    private volatile ChildProcess process;
 
-    private KeycloakServer(int port, ChildProcess process) {
+    private KeycloakServer(Path directory, int port) {
+        this.directory = directory;
         this.port = port;
-        this.process = process;
     }
 
     public static KeycloakServer start(Path directory, int port) {
+        KeycloakServer server = new KeycloakServer(directory, port);
+        server.launch();
+        return server;
+    }
+
+    private void launch() {
         Path home = install(directory);
         copyRealm(home.resolve("data/import/supervision-realm.json"));
         List<String> command = List.of(home.resolve("bin/kc.sh").toString(), "start-dev", "--import-realm",
@@ -43,11 +50,22 @@ public final class KeycloakServer implements AutoCloseable {
                 "KC_BOOTSTRAP_ADMIN_PASSWORD", "admin",
                 "JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m",
                 "JAVA_HOME", System.getProperty("java.home"));
-        ChildProcess process = ChildProcess.start("keycloak", command, environment, home, directory.resolve("logs/keycloak.log"));
-        KeycloakServer server = new KeycloakServer(port, process);
+        process = ChildProcess.start("keycloak", command, environment, home, directory.resolve("logs/keycloak.log"));
         Await.until("Keycloak on port " + port, Duration.ofMinutes(4), process,
-                () -> Await.answers200(server.realmUrl() + "/.well-known/openid-configuration"));
-        return server;
+                () -> Await.answers200(realmUrl() + "/.well-known/openid-configuration"));
+    }
+
+    /** Stops Keycloak, keeping its database (realm, users, signing keys) (deploy/faults). */
+    public void stop() {
+        process.stop(Duration.ofSeconds(20));
+    }
+
+    /** Starts the stopped Keycloak again on the same port and data (deploy/faults). */
+    public void startAgain() {
+        if (process.isAlive()) {
+            throw new IllegalStateException("Keycloak is still running");
+        }
+        launch();
     }
 
     public String url() {

@@ -27,12 +27,15 @@ public final class PostgresServer implements AutoCloseable {
 
     public static final String SUPERUSER = "postgres";
 
+    private final Path directory;
     private final int port;
-    private final ChildProcess process;
+    private final boolean durable;
+    private volatile ChildProcess process;
 
-    private PostgresServer(int port, ChildProcess process) {
+    private PostgresServer(Path directory, int port, boolean durable) {
+        this.directory = directory;
         this.port = port;
-        this.process = process;
+        this.durable = durable;
     }
 
     /**
@@ -40,6 +43,12 @@ public final class PostgresServer implements AutoCloseable {
      * @param durable   false for tests: no fsync, which makes schema migrations several times faster
      */
     public static PostgresServer start(Path directory, int port, boolean durable) {
+        PostgresServer server = new PostgresServer(directory, port, durable);
+        server.launch();
+        return server;
+    }
+
+    private void launch() {
         Path binaries = installBinaries();
         Path cluster = directory.resolve("cluster");
         Path logs = directory.resolve("logs");
@@ -59,11 +68,22 @@ public final class PostgresServer implements AutoCloseable {
         if (!durable) {
             command.addAll(List.of("-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"));
         }
-        ChildProcess process = ChildProcess.start("postgres", asOrdinaryUser(command), Map.of(), directory,
+        process = ChildProcess.start("postgres", asOrdinaryUser(command), Map.of(), directory,
                 logs.resolve("postgres.log"), "INT"); // INT: fast shutdown, rolls back open transactions
-        PostgresServer server = new PostgresServer(port, process);
-        Await.until("PostgreSQL on port " + port, Duration.ofSeconds(60), process, server::acceptsConnections);
-        return server;
+        Await.until("PostgreSQL on port " + port, Duration.ofSeconds(60), process, this::acceptsConnections);
+    }
+
+    /** Fast shutdown (open transactions rolled back, every connection dropped), keeping the cluster (deploy/faults). */
+    public void stop() {
+        process.stop(Duration.ofSeconds(20));
+    }
+
+    /** Starts the stopped server again on the same port and cluster (deploy/faults). */
+    public void startAgain() {
+        if (process.isAlive()) {
+            throw new IllegalStateException("PostgreSQL is still running");
+        }
+        launch();
     }
 
     public int port() {
