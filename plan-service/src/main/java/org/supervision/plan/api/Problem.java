@@ -26,6 +26,11 @@ public record Problem(String type, String title, int status, String detail, Stri
         return new Problem(TYPES + "invalid-request", "Invalid request", 400, detail, null, errors);
     }
 
+    /** The value is taken: another resource has it (a code, a name), maybe stored a moment ago. */
+    public static Problem conflict(String detail, List<Violation> errors) {
+        return new Problem(TYPES + "conflict", "Conflict", 409, detail, null, errors);
+    }
+
     public static Problem unprocessable(String title, String detail, List<Violation> errors) {
         return new Problem(TYPES + "unprocessable", title, 422, detail, null, errors);
     }

@@ -85,6 +85,10 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e, UriInfo uri) {
+        java.util.Optional<Problem> taken = UniqueKeys.conflictIn(e);
+        if (taken.isPresent()) { // two requests stored the same code or name at once: the later one lost
+            return respond(taken.get().at(uri.getPath()));
+        }
         Log.errorf(e, "unexpected failure on %s", uri.getPath());
         return respond(Problem.of(500, "internal", "Internal error",
                 "The service could not answer; the failure is logged.").at(uri.getPath()));

@@ -5,12 +5,12 @@ import java.util.UUID;
 
 /**
  * Data of the events that follow a plan after it is published, on {@value PlanPublished#TOPIC}
- * keyed by plan id (so they stay in order after the plan.published event):
+ * keyed by plan id (so they stay in order after the plan's published events):
  * {@value #ADDED}, {@value #CHANGED} and {@value #WITHDRAWN} carry the measure as it now is;
  * {@value #DEADLINE_CHANGED} is sent when only the deadline moved. {@code reason} is the
  * supervisor's, when given.
  */
-public record MeasureChanged(UUID planId, int planVersion, PlanPublished.MeasureData measure,
+public record MeasureChanged(UUID planId, int planVersion, MeasureData measure,
                              LocalDate previousDeadline, String reason) {
 
     public static final String ADDED = "supervision.plan.measure.added.v1";

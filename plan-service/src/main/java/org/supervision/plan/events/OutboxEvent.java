@@ -10,7 +10,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** An event waiting in the outbox: written with the change that caused it, deleted once Kafka has it. */
+/**
+ * An event waiting in the outbox: written with the change that caused it, deleted once Kafka has it,
+ * parked while Kafka refuses it.
+ */
 @Entity
 @Table(name = "outbox_event")
 public class OutboxEvent {
@@ -37,4 +40,38 @@ public class OutboxEvent {
 
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
+
+    /** Set when Kafka refused the event for good; it waits, with the later events of its aggregate (V6). */
+    @Column(name = "parked_at")
+    public OffsetDateTime parkedAt;
+
+    @Column(name = "park_reason")
+    public String parkReason;
+
+    /** Sends Kafka refused for good. */
+    @Column(nullable = false)
+    public int attempts;
+
+    /** When a parked event is tried again. */
+    @Column(name = "next_attempt_at")
+    public OffsetDateTime nextAttemptAt;
+
+    /** The size of a text on the wire (UTF-8), without encoding it. */
+    static long utf8Bytes(String text) {
+        long bytes = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                bytes++;
+            } else if (c < 0x800) {
+                bytes += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                bytes += 4;
+                i++;
+            } else {
+                bytes += 3;
+            }
+        }
+        return bytes;
+    }
 }

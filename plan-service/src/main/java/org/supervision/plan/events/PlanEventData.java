@@ -1,7 +1,9 @@
 package org.supervision.plan.events;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.supervision.plan.plan.Measure;
@@ -17,15 +19,18 @@ public final class PlanEventData {
     private PlanEventData() {
     }
 
-    public static PlanPublished published(Plan plan, UnitIndex units) {
+    public static PlanPublished published(Plan plan, int measureCount) {
         return new PlanPublished(plan.id, plan.title, plan.docNumber, plan.issuer, plan.year, plan.publishedVersion,
-                plan.effectiveDefaultDeadline(), plan.publishedAt,
-                plan.measures.stream().filter(Measure::isActive).map(m -> measure(m, units)).toList());
+                plan.effectiveDefaultDeadline(), plan.publishedAt, measureCount);
     }
 
-    public static PlanPublished.MeasureData measure(Measure m, UnitIndex units) {
-        List<PlanPublished.UnitData> data = new ArrayList<>();
-        java.util.Set<UUID> seen = new java.util.HashSet<>();
+    public static MeasurePublished measurePublished(Plan plan, Measure m, UnitIndex units) {
+        return new MeasurePublished(plan.id, plan.publishedVersion, measure(m, units));
+    }
+
+    public static MeasureData measure(Measure m, UnitIndex units) {
+        List<MeasureData.UnitData> data = new ArrayList<>();
+        Set<UUID> seen = new HashSet<>();
         for (ResponsibleUnit u : m.units) {
             if (u.unitId != null) {
                 units.unit(u.unitId).filter(unit -> seen.add(unit.id))
@@ -40,14 +45,14 @@ public final class PlanEventData {
                 }
             }
         }
-        return new PlanPublished.MeasureData(m.id, m.parent == null ? null : m.parent.id, m.number, List.copyOf(m.path),
+        return new MeasureData(m.id, m.parent == null ? null : m.parent.id, m.number, List.copyOf(m.path),
                 m.title, m.deadline != null ? m.deadline : m.plan.effectiveDefaultDeadline(), m.deadlineText,
-                m.targets.stream().map(t -> new PlanPublished.TargetData(t.text(), t.metric(), t.comparator(), t.value(),
+                m.targets.stream().map(t -> new MeasureData.TargetData(t.text(), t.metric(), t.comparator(), t.value(),
                         t.unit())).toList(),
                 data);
     }
 
-    private static PlanPublished.UnitData unit(Unit unit, ResponsibleUnit named, UUID groupId) {
-        return new PlanPublished.UnitData(unit.id, unit.code, unit.name, named.role.name(), named.mention, groupId);
+    private static MeasureData.UnitData unit(Unit unit, ResponsibleUnit named, UUID groupId) {
+        return new MeasureData.UnitData(unit.id, unit.code, unit.name, named.role.name(), named.mention, groupId);
     }
 }

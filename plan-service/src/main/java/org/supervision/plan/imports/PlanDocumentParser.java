@@ -30,7 +30,8 @@ public final class PlanDocumentParser {
     private static final Pattern L1 = Pattern.compile(
             "^(?:([一二三四五六七八九十百〇零两]{1,3})\\s*[、.,](?!\\d)|第([一二三四五六七八九十]{1,3})(?:部分|章|篇)\\s*)");
     private static final Pattern L2 = Pattern.compile("^\\(\\s*([一二三四五六七八九十百〇零]{1,3})\\s*\\)");
-    private static final Pattern L3 = Pattern.compile("^(\\d{1,3})\\s*[.、](?!\\d)");
+    /** Up to six digits: a plan may count past 999 (see {@link #continuesNumbering}). */
+    private static final Pattern L3 = Pattern.compile("^(\\d{1,6})\\s*[.、](?!\\d)");
     private static final Pattern L4 = Pattern.compile("^(?:\\(\\s*(\\d{1,3})\\s*\\)|(\\d{1,3})\\)|([①-⑳]))");
     private static final Pattern APPENDIX = Pattern.compile("^附件\\s*\\d*\\s*(:.*)?$");
     private static final Pattern GENERAL_SECTION = Pattern.compile(
@@ -285,6 +286,7 @@ public final class PlanDocumentParser {
 
         private List<Line> classify() {
             List<Line> out = new ArrayList<>(texts.size());
+            int lastL3 = 0;
             for (int i = 0; i < texts.size(); i++) {
                 Span span = Span.of(texts.get(i)).strip();
                 String n = span.norm();
@@ -304,9 +306,10 @@ public final class PlanDocumentParser {
                     value = ChineseNumerals.toInt(m.group(1));
                     number = "(" + m.group(1) + ")";
                     rest = span.sub(m.end());
-                } else if ((m = L3.matcher(n)).find()) {
+                } else if ((m = L3.matcher(n)).find() && continuesNumbering(m.group(1), lastL3)) {
                     level = 3;
                     value = Integer.parseInt(m.group(1));
+                    lastL3 = value;
                     number = m.group(1);
                     rest = span.sub(m.end());
                 } else if ((m = L4.matcher(n)).find()) {
@@ -342,6 +345,20 @@ public final class PlanDocumentParser {
                 out.add(new Line(lineNos.get(i), i, span, level, number, value, rest.strip()));
             }
             return out;
+        }
+
+        /**
+         * Numbers of up to three digits are always measure numbers. A longer one ("2024、2025年…", an
+         * amount) is one only where the plan already counts in the hundreds and it goes on from there
+         * (a skip of a few is a numbering gap, warned as such); otherwise it stays the text of the
+         * measure above.
+         */
+        private static boolean continuesNumbering(String digits, int lastL3) {
+            if (digits.length() <= 3) {
+                return true;
+            }
+            int value = Integer.parseInt(digits);
+            return lastL3 >= 900 && value > lastL3 && value <= lastL3 + 100;
         }
 
         // ---- structure ---------------------------------------------------------------------

@@ -139,7 +139,7 @@ final class TaskTableParser {
             }
             int numberAt = cols.indexOf(Column.NUMBER);
             String number = numberAt < 0 ? null : list.size() == cols.size() ? list.get(numberAt) : list.get(0);
-            if (number == null || number.matches("\\d{1,3}")) {
+            if (number == null || number.matches("\\d{1,6}")) {
                 rows.add(row(i + 1, cols, list));
             }
         }

@@ -21,6 +21,7 @@ import org.supervision.plan.api.ProblemException;
 import org.supervision.plan.api.Versions;
 import org.supervision.plan.events.EventOutbox;
 import org.supervision.plan.events.MeasureChanged;
+import org.supervision.plan.events.MeasureData;
 import org.supervision.plan.events.PlanEventData;
 import org.supervision.plan.events.PlanPublished;
 import org.supervision.plan.unit.UnitDirectory;
@@ -97,14 +98,14 @@ public class PlanEditing {
                     "A withdrawn measure is kept for the record and cannot be changed; add a new one."));
         }
         UnitIndex units = directory.index();
-        PlanPublished.MeasureData before = PlanEventData.measure(measure, units);
+        MeasureData before = PlanEventData.measure(measure, units);
         LocalDate previousDeadline = before.deadline();
         apply(measure, request, plan, units);
         touched(plan);
         if (plan.status == PlanStatus.PUBLISHED) {
-            PlanPublished.MeasureData after = PlanEventData.measure(measure, units);
+            MeasureData after = PlanEventData.measure(measure, units);
             boolean deadlineMoved = !Objects.equals(previousDeadline, after.deadline());
-            PlanPublished.MeasureData beforeSameDeadline = new PlanPublished.MeasureData(before.measureId(),
+            MeasureData beforeSameDeadline = new MeasureData(before.measureId(),
                     before.parentMeasureId(), before.number(), before.path(), before.title(), after.deadline(),
                     after.deadlineText(), before.targets(), before.units());
             if (deadlineMoved && beforeSameDeadline.equals(after)) {
@@ -158,7 +159,8 @@ public class PlanEditing {
     private void tell(Plan plan, String type, Measure measure, UnitIndex units, LocalDate previousDeadline, String reason) {
         plans.flush();
         outbox.add(PlanPublished.TOPIC, plan.id.toString(), type, new MeasureChanged(plan.id, plan.publishedVersion,
-                PlanEventData.measure(measure, units), previousDeadline, blankToNull(reason)));
+                PlanEventData.measure(measure, units), previousDeadline, blankToNull(reason)),
+                "measures[" + plan.measures.indexOf(measure) + "]");
     }
 
     private static void apply(Measure measure, MeasureRequest request, Plan plan, UnitIndex units) {

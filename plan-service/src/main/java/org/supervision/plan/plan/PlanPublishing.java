@@ -18,6 +18,7 @@ import org.supervision.plan.api.Problem;
 import org.supervision.plan.api.ProblemException;
 import org.supervision.plan.api.Versions;
 import org.supervision.plan.events.EventOutbox;
+import org.supervision.plan.events.MeasurePublished;
 import org.supervision.plan.events.PlanEventData;
 import org.supervision.plan.events.PlanPublished;
 import org.supervision.plan.unit.Unit;
@@ -27,9 +28,11 @@ import org.supervision.plan.unit.UnitNames;
 
 /**
  * Publishing freezes a plan and hands it to task-service: every mention still unknown to the
- * directory becomes a new unit (the reviewer had the draft's warnings to change that), and one
- * plan.published event carries every measure with resolved units, roles, effective deadlines and
- * targets — in the same transaction as the status change.
+ * directory becomes a new unit (the reviewer had the draft's warnings to change that), and a
+ * plan.published event (the header) followed by one measure.published event per measure carries
+ * every measure with resolved units, roles, effective deadlines and targets — in the same
+ * transaction as the status change. A measure whose event would be too large for Kafka refuses the
+ * publication (422, rule event-size), and nothing is published.
  */
 @ApplicationScoped
 @Transactional
@@ -73,8 +76,25 @@ public class PlanPublishing {
         plan.updatedAt = now;
         plan.warnings = warnings;
         plans.flush();
-        outbox.add(PlanPublished.TOPIC, plan.id.toString(), PlanPublished.TYPE, PlanEventData.published(plan, units));
+        tellPublished(plan, units);
         return plan;
+    }
+
+    /**
+     * The plan's header, then each active measure on its own: one event per measure stays small however
+     * large the plan, and keyed by the plan they arrive in this order.
+     */
+    private void tellPublished(Plan plan, UnitIndex units) {
+        String key = plan.id.toString();
+        long active = plan.measures.stream().filter(Measure::isActive).count();
+        outbox.add(PlanPublished.TOPIC, key, PlanPublished.TYPE, PlanEventData.published(plan, (int) active));
+        for (int i = 0; i < plan.measures.size(); i++) {
+            Measure measure = plan.measures.get(i);
+            if (measure.isActive()) {
+                outbox.add(PlanPublished.TOPIC, key, MeasurePublished.TYPE, PlanEventData.measurePublished(plan, measure, units),
+                        "measures[" + i + "]");
+            }
+        }
     }
 
     /** Stores a structured plan and publishes it at once (for systems that send plans already checked). */

@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 
 import org.supervision.plan.api.Problem;
 import org.supervision.plan.api.ProblemException;
+import org.supervision.plan.api.UniqueKeys;
 import org.supervision.plan.api.Versions;
 import org.supervision.plan.events.EventOutbox;
 import org.supervision.plan.events.UnitChanged;
@@ -25,6 +26,8 @@ import org.supervision.plan.events.UnitGroupChanged;
 @ApplicationScoped
 @Transactional
 public class UnitDirectory {
+
+    private static final String UNIQUE = UniqueKeys.RULE;
 
     private final UnitRepository units;
     private final UnitGroupRepository groups;
@@ -59,7 +62,7 @@ public class UnitDirectory {
         checkKind(request.kind(), violations);
         checkParent(request.parentId(), null, violations);
         if (units.findByCode(request.code().strip()).isPresent()) {
-            violations.add(new Problem.Violation("code", "unique", "a unit with code " + request.code() + " exists"));
+            violations.add(new Problem.Violation("code", UNIQUE, "a unit with code " + request.code() + " exists"));
         }
         Unit unit = new Unit();
         unit.id = UUID.randomUUID();
@@ -67,6 +70,7 @@ public class UnitDirectory {
         apply(unit, request, violations);
         unit.updatedAt = OffsetDateTime.now(clock);
         units.persist(unit);
+        units.flush(); // a code or name another request took meanwhile fails here (409), not at commit
         outbox.add(UnitChanged.TOPIC, unit.id.toString(), UnitChanged.CREATED, UnitChanged.of(unit));
         return unit;
     }
@@ -83,6 +87,7 @@ public class UnitDirectory {
         unit.kind = UnitKind.guess(unit.name).code();
         unit.updatedAt = OffsetDateTime.now(clock);
         units.persist(unit);
+        units.flush();
         outbox.add(UnitChanged.TOPIC, unit.id.toString(), UnitChanged.CREATED, UnitChanged.of(unit));
         return unit;
     }
@@ -106,13 +111,14 @@ public class UnitDirectory {
     public UnitGroup createGroup(UnitGroupRequest request) {
         List<Problem.Violation> violations = new ArrayList<>();
         if (groups.find("code", request.code().strip()).firstResultOptional().isPresent()) {
-            violations.add(new Problem.Violation("code", "unique", "a group with code " + request.code() + " exists"));
+            violations.add(new Problem.Violation("code", UNIQUE, "a group with code " + request.code() + " exists"));
         }
         UnitGroup group = new UnitGroup();
         group.id = UUID.randomUUID();
         group.code = request.code().strip();
         apply(group, request, violations);
         groups.persist(group);
+        groups.flush();
         outbox.add(UnitChanged.TOPIC, group.id.toString(), UnitGroupChanged.TYPE, UnitGroupChanged.of(group));
         return group;
     }
@@ -133,19 +139,19 @@ public class UnitDirectory {
     private void apply(Unit unit, UnitRequest request, List<Problem.Violation> violations) {
         String name = request.name().strip();
         units.find("name = ?1 and id <> ?2", name, unit.id).firstResultOptional().ifPresent(other ->
-                violations.add(new Problem.Violation("name", "unique", "unit " + other.code + " already has this name")));
+                violations.add(new Problem.Violation("name", UNIQUE, "unit " + other.code + " already has this name")));
         List<String> aliases = request.aliases() == null ? List.of() : request.aliases();
         for (int i = 0; i < aliases.size(); i++) {
             String alias = aliases.get(i).strip();
             Optional<Unit> owner = units.find("select u from Unit u join u.aliases a where a = ?1 and u.id <> ?2",
                     alias, unit.id).firstResultOptional();
             if (owner.isPresent()) {
-                violations.add(new Problem.Violation("aliases[" + i + "]", "unique",
+                violations.add(new Problem.Violation("aliases[" + i + "]", UNIQUE,
                         "'" + alias + "' is already an alias of unit " + owner.get().code));
             }
         }
         if (!violations.isEmpty()) {
-            throw new ProblemException(Problem.badRequest("The unit cannot be saved as it is.", violations));
+            throw refused("The unit cannot be saved as it is.", violations);
         }
         unit.name = name;
         unit.shortName = blankToNull(request.shortName());
@@ -157,7 +163,7 @@ public class UnitDirectory {
     private void apply(UnitGroup group, UnitGroupRequest request, List<Problem.Violation> violations) {
         String name = request.name().strip();
         groups.find("name = ?1 and id <> ?2", name, group.id).firstResultOptional().ifPresent(other ->
-                violations.add(new Problem.Violation("name", "unique", "group " + other.code + " already has this name")));
+                violations.add(new Problem.Violation("name", UNIQUE, "group " + other.code + " already has this name")));
         for (int i = 0; i < request.members().size(); i++) {
             if (units.findByIdOptional(request.members().get(i)).isEmpty()) {
                 violations.add(new Problem.Violation("members[" + i + "]", "unknown-unit",
@@ -165,12 +171,18 @@ public class UnitDirectory {
             }
         }
         if (!violations.isEmpty()) {
-            throw new ProblemException(Problem.badRequest("The group cannot be saved as it is.", violations));
+            throw refused("The group cannot be saved as it is.", violations);
         }
         group.name = name;
         group.aliases = new LinkedHashSet<>((request.aliases() == null ? List.<String>of() : request.aliases())
                 .stream().map(String::strip).toList());
         group.members = new LinkedHashSet<>(request.members());
+    }
+
+    /** Only taken values: a conflict (409), as when two requests race for them; anything else wrong: 400. */
+    private static ProblemException refused(String detail, List<Problem.Violation> violations) {
+        boolean onlyTaken = violations.stream().allMatch(v -> UNIQUE.equals(v.rule()));
+        return new ProblemException(onlyTaken ? Problem.conflict(detail, violations) : Problem.badRequest(detail, violations));
     }
 
     private static void checkKind(String kind, List<Problem.Violation> violations) {

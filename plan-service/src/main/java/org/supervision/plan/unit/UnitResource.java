@@ -51,6 +51,9 @@ import io.quarkus.security.Authenticated;
 @SecurityRequirement(name = "SecurityScheme")
 public class UnitResource {
 
+    private static final String TAKEN = "The code, name or an alias is another unit's or group's (also when another request"
+            + " stored it at the same moment); errors[].field names it, rule unique";
+
     private final UnitRepository units;
     private final UnitGroupRepository groups;
     private final UnitDirectory directory;
@@ -98,7 +101,9 @@ public class UnitResource {
     @RequestBody(content = @Content(schema = @Schema(implementation = UnitRequest.class),
             examples = @ExampleObject(name = "new unit", value = UnitExamples.UNIT_REQUEST)))
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = UnitView.class)))
-    @APIResponse(responseCode = "400", description = "A field breaks a rule (unknown kind, name or alias taken)",
+    @APIResponse(responseCode = "400", description = "A field breaks a rule (unknown kind, unknown parent)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = TAKEN,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @IdempotentCreation
     @Parameter(ref = IdempotentCreation.HEADER)
@@ -115,6 +120,8 @@ public class UnitResource {
     @Operation(summary = "Change a unit (name, short name, kind, parent, aliases); publishes supervision.unit.changed.v1",
             description = "If-Match must carry the ETag read last: 428 without it, 412 when the unit changed meanwhile.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = UnitView.class)))
+    @APIResponse(responseCode = "409", description = TAKEN,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "Changed meanwhile",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -149,6 +156,9 @@ public class UnitResource {
     @Operation(summary = "Add a group; publishes supervision.unit.group.changed.v1")
     @RequestBody(content = @Content(schema = @Schema(implementation = UnitGroupRequest.class),
             examples = @ExampleObject(name = "counties", value = UnitExamples.GROUP_REQUEST)))
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = UnitGroupView.class)))
+    @APIResponse(responseCode = "409", description = TAKEN,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @IdempotentCreation
     @Parameter(ref = IdempotentCreation.HEADER)
     public Response createGroup(@NotNull @Valid UnitGroupRequest request) {
@@ -162,6 +172,9 @@ public class UnitResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"supervisor", "admin"})
     @Operation(summary = "Change a group's name, aliases or members (If-Match required)")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = UnitGroupView.class)))
+    @APIResponse(responseCode = "409", description = TAKEN,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response updateGroup(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                 @NotNull @Valid UnitGroupRequest request) {
         UnitGroup group = directory.updateGroup(id, Versions.fromIfMatch(ifMatch), request);

@@ -234,6 +234,60 @@ class PlanDocumentParserTest {
         assertEquals(5, dup.line());
     }
 
+    /** Numbers past 999 used to be read as text, so measures 1000 onwards were folded into measure 999. */
+    @Test
+    void aPlanOfTwelveHundredMeasuresKeepsEveryMeasure() {
+        StringBuilder text = new StringBuilder("某市2024年重点工作任务清单\n一、重点任务\n");
+        for (int i = 1; i <= 1200; i++) {
+            text.append(i).append(i % 2 == 0 ? "、" : ". ").append("第").append(i).append("项工作。（牵头单位：市发改委）\n");
+        }
+        ParsedPlan plan = parser.parse(text.toString());
+
+        assertEquals(1200, plan.measures().size());
+        for (int i = 1; i <= 1200; i++) {
+            ParsedMeasure m = plan.measures().get(i - 1);
+            assertEquals(String.valueOf(i), m.number());
+            assertEquals("第" + i + "项工作", m.title());
+            assertEquals(List.of("市发改委"), names(m.leadUnits()));
+        }
+        assertFalse(measure(plan, "999").text().contains("第1000项"), "measure 999 is itself only");
+        assertEquals(List.of(), codes(plan));
+    }
+
+    /** A year or an amount at the start of a line is no measure number, also in a plan counting past 999. */
+    @Test
+    void aFourDigitNumberStartingALineIsAMeasureOnlyWhenItContinuesTheNumbering() {
+        StringBuilder text = new StringBuilder("某市重点工作任务清单\n一、重点任务\n");
+        for (int i = 1; i <= 1000; i++) {
+            text.append(i).append(". 第").append(i).append("项工作。（牵头单位：市发改委）\n");
+            if (i == 3 || i == 1000) {
+                text.append("2024、2025年连续两年开展专项行动。\n");
+            }
+        }
+        text.append("1002. 第1002项工作。（牵头单位：市发改委）\n");
+        ParsedPlan plan = parser.parse(text.toString());
+
+        assertEquals(1001, plan.measures().size());
+        assertTrue(measure(plan, "3").text().contains("2024、2025年连续两年"));
+        assertTrue(measure(plan, "1000").text().contains("2024、2025年连续两年"));
+        ImportWarning gap = plan.warnings().stream().filter(w -> w.code().equals(ImportWarning.NUMBERING_GAP))
+                .findFirst().orElseThrow(() -> new AssertionError("the skipped 1001 is warned: " + codes(plan)));
+        assertEquals("1002", gap.measureNumber());
+    }
+
+    @Test
+    void aTaskTableOfTwelveHundredRowsKeepsEveryRow() {
+        StringBuilder text = new StringBuilder("某县重点工作任务分工方案\n序号\t重点工作\t责任单位\t完成时限\n");
+        for (int i = 1; i <= 1200; i++) {
+            text.append(i).append("\t第").append(i).append("项工作。\t县发改局\t2024年12月底前\n");
+        }
+        ParsedPlan plan = parser.parse(text.toString());
+
+        assertEquals(1200, plan.measures().size());
+        assertEquals("1200", plan.measures().get(1199).number());
+        assertEquals("第1200项工作", plan.measures().get(1199).title());
+    }
+
     @Test
     void aDocumentPastedTwiceIsReadOnce() {
         String once = """

@@ -137,19 +137,19 @@ class PlanReviewTest {
                 .then().statusCode(200).body("$", hasSize(1)).body("[0].code", org.hamcrest.Matchers.startsWith("U-"));
         kafka().await("supervision.unit.v1", r -> r.value().contains("评审测试局" + marker), Duration.ofSeconds(20));
 
-        JsonPath event = JsonPath.from(kafka().await("supervision.plan.v1",
-                r -> planId.equals(r.key()) && r.value().contains("plan.published"), Duration.ofSeconds(20)).value());
-        assertEquals("supervision.plan.published.v1", event.getString("type"));
-        assertEquals(1, event.getInt("data.version"));
-        assertEquals("2024-11-30", event.getString("data.measures[0].deadline"));
-        assertEquals("2024-09-30", event.getString("data.measures[1].deadline"));
-        List<Map<String, String>> units = event.getList("data.measures[0].units");
+        PlanEventsOnKafka events = PlanEventsOnKafka.await(planId, 2);
+        assertEquals(1, events.header().getInt("data.version"));
+        assertEquals("2024-11-30", events.header().getString("data.defaultDeadline"));
+        assertEquals(1, events.measureEvent(0).getInt("data.planVersion"));
+        assertEquals("2024-11-30", events.measure(0).getString("deadline"));
+        assertEquals("2024-09-30", events.measure(1).getString("deadline"));
+        List<Map<String, String>> units = events.measure(0).getList("units");
         List<String> codes = units.stream().map(u -> u.get("unitCode")).toList();
         assertEquals("QZ-SPJ", codes.get(0));
         assertTrue(codes.containsAll(List.of("QZ-GAJ", "QZ-RSJ")), codes.toString());
         assertTrue(codes.containsAll(COUNTY_CODES), "group expanded to its members: " + codes);
         assertTrue(units.stream().filter(u -> COUNTY_CODES.contains(u.get("unitCode"))).allMatch(u -> COUNTIES.equals(u.get("groupId"))));
-        assertEquals(List.of("1", "2"), event.getList("data.measures.number"));
+        assertEquals(List.of("1", "2"), List.of(events.measure(0).getString("number"), events.measure(1).getString("number")));
     }
 
     @Test
@@ -339,7 +339,8 @@ class PlanReviewTest {
         return KafkaTestClient.ofPlatform();
     }
 
+    /** Without the digit 2: the marker is in the plan's title, where "2031" would be read as the plan's year. */
     private static String marker() {
-        return UUID.randomUUID().toString().substring(0, 8);
+        return UUID.randomUUID().toString().substring(0, 8).replace('2', 'k');
     }
 }

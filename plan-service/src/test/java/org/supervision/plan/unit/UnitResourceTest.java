@@ -8,7 +8,14 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.supervision.local.testing.KafkaTestClient;
@@ -74,11 +81,82 @@ class UnitResourceTest {
         given().auth().oauth2(TestTokens.supervisor()).contentType(ContentType.JSON)
                 .body("{\"code\": \"QZ-FGW\", \"name\": \"另一个单位\", \"kind\": \"department\"}")
                 .when().post("/api/v1/units")
-                .then().statusCode(400).body("errors[0].field", equalTo("code")).body("errors[0].rule", equalTo("unique"));
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("code")).body("errors[0].rule", equalTo("unique"));
         given().auth().oauth2(TestTokens.supervisor()).contentType(ContentType.JSON)
                 .body("{\"code\": \"bad code!\", \"name\": \"\", \"kind\": \"department\"}")
                 .when().post("/api/v1/units")
                 .then().statusCode(400).body("errors.field", containsInAnyOrder("code", "name"));
+    }
+
+    /** Several of them passed the check that the code was free at once and met at the unique key: 500s. */
+    @Test
+    void tenParallelCreationsOfOneCodeGiveOneUnitAndNineConflictsNamingTheCode() throws Exception {
+        String code = "T-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        List<Response> answers = inParallel(10, i -> given().auth().oauth2(TestTokens.supervisor()).contentType(ContentType.JSON)
+                .body("{\"code\": \"%s\", \"name\": \"市并发测试局%s-%d\", \"kind\": \"department\"}".formatted(code, code, i))
+                .when().post("/api/v1/units"));
+
+        assertOneCreatedAndConflictsOn("code", answers);
+        given().auth().oauth2(TestTokens.leader()).queryParam("q", code).when().get("/api/v1/units")
+                .then().statusCode(200).body("code", equalTo(List.of(code)));
+    }
+
+    @Test
+    void tenParallelCreationsOfOneNameGiveOneUnitAndNineConflictsNamingTheName() throws Exception {
+        String marker = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        List<Response> answers = inParallel(10, i -> given().auth().oauth2(TestTokens.supervisor()).contentType(ContentType.JSON)
+                .body("{\"code\": \"T-%s-%d\", \"name\": \"市同名测试局%s\", \"kind\": \"department\"}".formatted(marker, i, marker))
+                .when().post("/api/v1/units"));
+
+        assertOneCreatedAndConflictsOn("name", answers);
+    }
+
+    @Test
+    void tenParallelCreationsOfOneGroupCodeGiveOneGroupAndNineConflictsNamingTheCode() throws Exception {
+        String code = "T-G-" + UUID.randomUUID().toString().substring(0, 8);
+        List<Response> answers = inParallel(10, i -> given().auth().oauth2(TestTokens.supervisor()).contentType(ContentType.JSON)
+                .body("""
+                        {"code": "%s", "name": "并发测试小组%s-%d", "members": ["17bf253a-bc24-5d50-967a-2343ac3b9e98"]}"""
+                        .formatted(code, code, i))
+                .when().post("/api/v1/units/groups"));
+
+        assertOneCreatedAndConflictsOn("code", answers);
+    }
+
+    private static void assertOneCreatedAndConflictsOn(String field, List<Response> answers) {
+        List<Integer> statuses = answers.stream().map(Response::statusCode).sorted().toList();
+        assertEquals(List.of(201, 409, 409, 409, 409, 409, 409, 409, 409, 409), statuses);
+        for (Response answer : answers) {
+            if (answer.statusCode() == 409) {
+                assertEquals("application/problem+json", answer.contentType());
+                assertEquals(field, answer.path("errors[0].field"), answer.asString());
+                assertEquals("unique", answer.path("errors[0].rule"), answer.asString());
+            }
+        }
+    }
+
+    /** Sends {@code count} requests at the same moment (they wait for each other at a barrier). */
+    private static List<Response> inParallel(int count, java.util.function.IntFunction<Response> request) throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(count);
+        try {
+            CyclicBarrier start = new CyclicBarrier(count);
+            List<Future<Response>> sent = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                int n = i;
+                sent.add(threads.submit(() -> {
+                    start.await();
+                    return request.apply(n);
+                }));
+            }
+            List<Response> answers = new ArrayList<>();
+            for (Future<Response> f : sent) {
+                answers.add(f.get(60, TimeUnit.SECONDS));
+            }
+            return answers;
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     @Test

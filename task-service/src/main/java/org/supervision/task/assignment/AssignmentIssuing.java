@@ -20,8 +20,11 @@ import org.supervision.task.events.AssignmentChanged;
 import org.supervision.task.events.AssignmentIssued;
 import org.supervision.task.events.EventOutbox;
 import org.supervision.task.events.MeasureChanged;
-import org.supervision.task.events.PlanPublished;
+import org.supervision.task.events.MeasureData;
+import org.supervision.task.events.MeasurePublished;
+import org.supervision.task.events.PlanPublishedV1;
 import org.supervision.task.events.UnreadableEventException;
+import org.supervision.task.plan.Plans;
 import org.supervision.task.supervision.WarningPolicy;
 
 import io.quarkus.logging.Log;
@@ -44,26 +47,43 @@ public class AssignmentIssuing {
     private final AuditTrail audit;
     private final EventOutbox outbox;
     private final WarningPolicy warnings;
+    private final Plans plans;
     private final Clock clock;
 
     public AssignmentIssuing(AssignmentRepository assignments, AuditTrail audit, EventOutbox outbox, WarningPolicy warnings,
-                             Clock clock) {
+                             Plans plans, Clock clock) {
         this.warnings = warnings;
+        this.plans = plans;
         this.assignments = assignments;
         this.audit = audit;
         this.outbox = outbox;
         this.clock = clock;
     }
 
-    public int issue(PlanPublished plan) {
+    /** A whole plan in one legacy v1 event: its header is kept as a v2 header would be, then its measures issued. */
+    public int issue(PlanPublishedV1 plan) {
         if (plan.planId() == null || plan.measures() == null) {
             throw new UnreadableEventException("plan.published without planId or measures");
         }
+        plans.published(plan.planId(), plan.title(), plan.docNumber(), plan.year(), plan.version(), null, null);
         int issued = 0;
-        for (PlanPublished.MeasureData measure : plan.measures()) {
+        for (MeasureData measure : plan.measures()) {
             issued += issueMissing(plan.planId(), plan.title(), measure, "plan published");
         }
         Log.infof("plan %s: %d assignments issued", plan.planId(), issued);
+        return issued;
+    }
+
+    /**
+     * One measure of a plan just published (after the plan's header, whose title its assignments take). A
+     * replay under new event ids finds the assignments there and issues nothing twice.
+     */
+    public int issue(MeasurePublished published) {
+        if (published.planId() == null || published.measure() == null || published.measure().measureId() == null) {
+            throw new UnreadableEventException("measure.published without planId or measure");
+        }
+        int issued = issueMissing(published.planId(), planTitleOf(published.planId()), published.measure(), "plan published");
+        Log.debugf("plan %s, measure %s: %d assignments issued", published.planId(), published.measure().number(), issued);
         return issued;
     }
 
@@ -71,7 +91,7 @@ public class AssignmentIssuing {
         if (change.planId() == null || change.measure() == null || change.measure().measureId() == null) {
             throw new UnreadableEventException(type + " without planId or measure");
         }
-        PlanPublished.MeasureData measure = change.measure();
+        MeasureData measure = change.measure();
         String reason = change.reason() == null ? type.replace("supervision.plan.", "") : change.reason();
         switch (type) {
             case MeasureChanged.ADDED -> issueMissing(change.planId(), planTitleOf(change.planId()), measure, reason);
@@ -86,9 +106,9 @@ public class AssignmentIssuing {
     }
 
     /** Open assignments take the measure's new text, deadline and targets; new units get one, dropped units' are cancelled. */
-    private void follow(UUID planId, PlanPublished.MeasureData measure, String reason) {
+    private void follow(UUID planId, MeasureData measure, String reason) {
         Set<UUID> named = new HashSet<>();
-        for (PlanPublished.UnitData unit : units(measure)) {
+        for (MeasureData.UnitData unit : units(measure)) {
             named.add(unit.unitId());
         }
         for (Assignment a : assignments.openFor(measure.measureId())) {
@@ -98,7 +118,7 @@ public class AssignmentIssuing {
                 move(a, AssignmentState.CANCELLED, "UNIT_WITHDRAWN", reason, x -> { });
                 continue;
             }
-            PlanPublished.UnitData unit = units(measure).stream().filter(u -> u.unitId().equals(planUnit)).findFirst().orElseThrow();
+            MeasureData.UnitData unit = units(measure).stream().filter(u -> u.unitId().equals(planUnit)).findFirst().orElseThrow();
             boolean differs = !Objects.equals(a.deadline, measure.deadline()) || !Objects.equals(a.measureTitle, measure.title())
                     || !a.role.name().equals(unit.role()) || !Objects.equals(a.measureNumber, measure.number());
             if (differs) {
@@ -108,10 +128,10 @@ public class AssignmentIssuing {
         issueMissing(planId, planTitleOf(planId), measure, reason);
     }
 
-    private int issueMissing(UUID planId, String planTitle, PlanPublished.MeasureData measure, String reason) {
+    private int issueMissing(UUID planId, String planTitle, MeasureData measure, String reason) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         int issued = 0;
-        for (PlanPublished.UnitData unit : units(measure)) {
+        for (MeasureData.UnitData unit : units(measure)) {
             // a replayed plan or change (new event id, same content) must not issue the work twice
             if (assignments.existsFor(measure.measureId(), unit.unitId())) {
                 continue;
@@ -149,7 +169,7 @@ public class AssignmentIssuing {
                 : heading.substring(0, Character.isHighSurrogate(heading.charAt(MAX_SECTION - 1)) ? MAX_SECTION - 1 : MAX_SECTION);
     }
 
-    private static void copyMeasure(Assignment a, PlanPublished.MeasureData measure, PlanPublished.UnitData unit) {
+    private static void copyMeasure(Assignment a, MeasureData measure, MeasureData.UnitData unit) {
         a.measureId = measure.measureId();
         a.parentMeasureId = measure.parentMeasureId();
         a.measureNumber = measure.number();
@@ -177,11 +197,16 @@ public class AssignmentIssuing {
                 Objects.equals(previousDeadline, a.deadline) ? null : previousDeadline, PLAN_SERVICE, reason, null));
     }
 
-    private static List<PlanPublished.UnitData> units(PlanPublished.MeasureData measure) {
+    private static List<MeasureData.UnitData> units(MeasureData measure) {
         return measure.units() == null ? List.of() : measure.units();
     }
 
+    /**
+     * The title its header event gave the plan; for a plan whose header was never seen here (published
+     * before headers were kept), the title its assignments have, else none.
+     */
     private String planTitleOf(UUID planId) {
-        return assignments.find("planId", planId).firstResultOptional().map(a -> a.planTitle).orElse("");
+        return plans.titleOf(planId).orElseGet(() ->
+                assignments.find("planId", planId).firstResultOptional().map(a -> a.planTitle).orElse(""));
     }
 }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 /**
@@ -29,12 +30,15 @@ public class EventOutbox {
     private final ObjectMapper json;
     private final Clock clock;
     private final Event<Written> written;
+    private final TransactionSynchronizationRegistry transaction;
 
-    public EventOutbox(EntityManager entityManager, ObjectMapper json, Clock clock, Event<Written> written) {
+    public EventOutbox(EntityManager entityManager, ObjectMapper json, Clock clock, Event<Written> written,
+                       TransactionSynchronizationRegistry transaction) {
         this.entityManager = entityManager;
         this.json = json;
         this.clock = clock;
         this.written = written;
+        this.transaction = transaction;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -52,7 +56,10 @@ public class EventOutbox {
             throw new IllegalStateException("event " + type + " cannot be written as JSON", e);
         }
         entityManager.persist(event);
-        written.fire(new Written());
+        if (transaction.getResource(Written.class) == null) { // one nudge per transaction, however many events
+            transaction.putResource(Written.class, Boolean.TRUE);
+            written.fire(new Written());
+        }
         return event.id;
     }
 }

@@ -7,7 +7,7 @@ import java.util.UUID;
  * What task-service reads of the measure events that follow a published plan (contract:
  * docs/events/supervision.plan.measure.changed.v1.schema.json).
  */
-public record MeasureChanged(UUID planId, int planVersion, PlanPublished.MeasureData measure, LocalDate previousDeadline,
+public record MeasureChanged(UUID planId, int planVersion, MeasureData measure, LocalDate previousDeadline,
                              String reason) {
 
     public static final String ADDED = "supervision.plan.measure.added.v1";

@@ -2,6 +2,7 @@ package org.supervision.task.events;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.supervision.task.assignment.AssignmentIssuing;
+import org.supervision.task.plan.Plans;
 
 import io.quarkus.logging.Log;
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -9,19 +10,23 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 /**
- * Consumes supervision.plan.v1. The event id is recorded in the same transaction as the
- * assignments it creates, so a redelivered event changes nothing; an event that fails goes to the
- * dead-letter topic with the reason (failure-strategy in application.properties).
+ * Consumes supervision.plan.v1: a plan's header (plan.published.v2) and then each of its measures
+ * (measure.published), or a whole plan in one legacy plan.published.v1 event; then changes of its
+ * measures. The event id is recorded in the same transaction as the assignments it creates, so a
+ * redelivered event changes nothing; an event that fails goes to the dead-letter topic with the
+ * reason (failure-strategy in application.properties).
  */
 @ApplicationScoped
 public class PlanEvents {
 
     private final EventInbox inbox;
     private final AssignmentIssuing issuing;
+    private final Plans plans;
 
-    public PlanEvents(EventInbox inbox, AssignmentIssuing issuing) {
+    public PlanEvents(EventInbox inbox, AssignmentIssuing issuing, Plans plans) {
         this.inbox = inbox;
         this.issuing = issuing;
+        this.plans = plans;
     }
 
     @Incoming("plan-events")
@@ -34,7 +39,13 @@ public class PlanEvents {
             return;
         }
         switch (event.type()) {
-            case PlanPublished.TYPE -> issuing.issue(inbox.data(event, PlanPublished.class));
+            case PlanPublished.TYPE -> {
+                PlanPublished plan = inbox.data(event, PlanPublished.class);
+                plans.published(plan.planId(), plan.title(), plan.docNumber(), plan.year(), plan.version(),
+                        plan.measureCount(), plan.publishedAt());
+            }
+            case MeasurePublished.TYPE -> issuing.issue(inbox.data(event, MeasurePublished.class));
+            case PlanPublishedV1.TYPE -> issuing.issue(inbox.data(event, PlanPublishedV1.class));
             case MeasureChanged.ADDED, MeasureChanged.CHANGED, MeasureChanged.WITHDRAWN, MeasureChanged.DEADLINE_CHANGED ->
                     issuing.onMeasureEvent(event.type(), inbox.data(event, MeasureChanged.class));
             default -> Log.debugf("event type %s is not for task-service", event.type());

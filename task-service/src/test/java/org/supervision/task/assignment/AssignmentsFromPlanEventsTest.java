@@ -20,10 +20,13 @@ import org.supervision.local.testing.KafkaTestClient;
 import org.supervision.local.testing.PlatformTestResource;
 import org.supervision.local.testing.TestTokens;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 @QuarkusTest
 @QuarkusTestResource(value = PlatformTestResource.class, initArgs = @ResourceArg(name = "service", value = "task-service"))
@@ -31,6 +34,9 @@ class AssignmentsFromPlanEventsTest {
 
     private static final String PLAN_TOPIC = "supervision.plan.v1";
     private final KafkaTestClient kafka = KafkaTestClient.ofPlatform();
+
+    @Inject
+    EntityManager entityManager;
 
     /** A plan.published event as plan-service writes it: one measure, a lead and a cooperating unit. */
     private static String planPublished(String eventId, UUID planId, UUID measureId, UUID leadId, UUID coopId) {
@@ -72,6 +78,86 @@ class AssignmentsFromPlanEventsTest {
                 r -> r.value().contains(planId.toString()) && r.value().contains("supervision.assignment.issued.v1"), 2,
                 Duration.ofSeconds(20)).stream().map(r -> JsonPath.from(r.value()).getString("data.unitCode")).toList();
         assertEquals(2, issued.size());
+    }
+
+    /** plan.published.v2 as plan-service writes it: the header only; its measures follow as events of their own. */
+    private static String planHeader(String eventId, UUID planId, String title, int measureCount) {
+        return """
+                {"specversion": "1.0", "id": "%s", "source": "/supervision/plan-service",
+                 "type": "supervision.plan.published.v2", "subject": "%s", "time": "2024-01-22T08:00:00Z",
+                 "datacontenttype": "application/json",
+                 "data": {"planId": "%s", "title": "%s", "docNumber": "钦政办〔2024〕2号", "issuer": "钦州市人民政府办公室",
+                          "year": 2024, "version": 1, "defaultDeadline": "2024-12-31", "publishedAt": "2024-01-22T08:00:00Z",
+                          "measureCount": %d}}
+                """.formatted(eventId, planId, planId, title, measureCount);
+    }
+
+    /** A measure event (measure.published, or a change such as measure.added) with one lead and one cooperating unit. */
+    private static String measureEvent(String type, String eventId, UUID planId, UUID measureId, String number) {
+        return """
+                {"specversion": "1.0", "id": "%s", "source": "/supervision/plan-service", "type": "%s", "subject": "%s",
+                 "time": "2024-01-22T08:00:00Z", "datacontenttype": "application/json",
+                 "data": {"planId": "%s", "planVersion": 1,
+                          "measure": {"measureId": "%s", "number": "%s", "path": ["一、重点任务"], "title": "第%s项措施",
+                                      "deadline": "2024-12-31", "targets": [],
+                                      "units": [{"unitId": "%s", "unitCode": "QZ-FGW", "unitName": "市发展改革委", "role": "LEAD",
+                                                 "mention": "市发改委"},
+                                                {"unitId": "%s", "unitCode": "QZ-SCJG", "unitName": "市市场监管局",
+                                                 "role": "COOPERATING", "mention": "市市场监管局"}]}}}
+                """.formatted(eventId, type, planId, planId, measureId, number, number, UUID.randomUUID(), UUID.randomUUID());
+    }
+
+    private static final String MEASURE_PUBLISHED = "supervision.plan.measure.published.v1";
+    private static final String MEASURE_ADDED = "supervision.plan.measure.added.v1";
+
+    @Test
+    void aPlanPublishedAsItsHeaderAndAnEventPerMeasureIsIssuedUnderThePlansTitleAndNothingTwice() {
+        UUID planId = UUID.randomUUID();
+        String key = planId.toString();
+        String title = "钦州市分条发布测试方案" + planId;
+        kafka.sendCloudEvent(PLAN_TOPIC, key, planHeader(UUID.randomUUID().toString(), planId, title, 2));
+        String first = measureEvent(MEASURE_PUBLISHED, UUID.randomUUID().toString(), planId, UUID.randomUUID(), "1");
+        kafka.sendCloudEvent(PLAN_TOPIC, key, first);
+        kafka.sendCloudEvent(PLAN_TOPIC, key, measureEvent(MEASURE_PUBLISHED, UUID.randomUUID().toString(), planId, UUID.randomUUID(), "2"));
+
+        JsonPath assignments = awaitAssignments(planId, 4);
+        assertEquals(List.of(title), assignments.getList("planTitle").stream().distinct().toList());
+        List<String> issuedTo = new java.util.ArrayList<>(assignments.getList("collect { it.measureNumber + ':' + it.unitCode + ':' + it.role }"));
+        java.util.Collections.sort(issuedTo);
+        assertEquals(List.of("1:QZ-FGW:LEAD", "1:QZ-SCJG:COOPERATING", "2:QZ-FGW:LEAD", "2:QZ-SCJG:COOPERATING"), issuedTo);
+
+        // a measure added later takes the title the header gave, as do its assignments
+        kafka.sendCloudEvent(PLAN_TOPIC, key, measureEvent(MEASURE_ADDED, UUID.randomUUID().toString(), planId, UUID.randomUUID(), "3"));
+        assertEquals(List.of(title), awaitAssignments(planId, 6).getList("planTitle").stream().distinct().toList());
+
+        // the same measure event again, and the whole plan replayed under new event ids: nothing is issued twice
+        kafka.sendCloudEvent(PLAN_TOPIC, key, first);
+        kafka.sendCloudEvent(PLAN_TOPIC, key, planHeader(UUID.randomUUID().toString(), planId, title, 2));
+        kafka.sendCloudEvent(PLAN_TOPIC, key, first.replaceFirst("\"id\": \"[^\"]+\"", "\"id\": \"" + UUID.randomUUID() + "\""));
+        String marker = sendMarkerPlan(key); // same key, same partition: processed after the redeliveries
+        awaitAssignments(UUID.fromString(marker), 2);
+        given().auth().oauth2(TestTokens.supervisor()).queryParam("planId", planId).when().get("/api/v1/assignments")
+                .then().statusCode(200).body("$", hasSize(6));
+    }
+
+    /** A plan whose header this service never saw (published as v1 before headers were kept, or the header lost). */
+    @Test
+    void aMeasureEventOfAPlanWithoutAHeaderTakesTheTitleOfThePlansAssignmentsOrNone() {
+        UUID unknownPlan = UUID.randomUUID();
+        kafka.sendCloudEvent(PLAN_TOPIC, unknownPlan.toString(),
+                measureEvent(MEASURE_PUBLISHED, UUID.randomUUID().toString(), unknownPlan, UUID.randomUUID(), "1"));
+        assertEquals(List.of(""), awaitAssignments(unknownPlan, 2).getList("planTitle").stream().distinct().toList());
+
+        UUID v1Plan = UUID.randomUUID();
+        kafka.sendCloudEvent(PLAN_TOPIC, v1Plan.toString(),
+                planPublished(UUID.randomUUID().toString(), v1Plan, UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID()));
+        awaitAssignments(v1Plan, 2);
+        // as if published before this version kept headers: only its assignments know the title
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("delete from plan where id = ?1")
+                .setParameter(1, v1Plan).executeUpdate());
+        kafka.sendCloudEvent(PLAN_TOPIC, v1Plan.toString(),
+                measureEvent(MEASURE_ADDED, UUID.randomUUID().toString(), v1Plan, UUID.randomUUID(), "2"));
+        assertEquals(List.of("钦州市实施方案"), awaitAssignments(v1Plan, 4).getList("planTitle").stream().distinct().toList());
     }
 
     /** A heading longer than the section column (a draft imported before plan-service cut them) still issues the work. */
