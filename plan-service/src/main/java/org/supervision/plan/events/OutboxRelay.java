@@ -51,8 +51,11 @@ public class OutboxRelay {
     private static final long RELAY_LOCK = 0x706c616e5f6f7574L;
     private static final int BATCH = 200;
     private static final Duration SEND_TIMEOUT = Duration.ofSeconds(30);
-    /** One batch's sends; past it the batch is rolled back and sent again (consumers drop what they had). */
-    private static final Duration BATCH_TIMEOUT = Duration.ofSeconds(90);
+    /**
+     * How long one batch starts sends: an aggregate with many events (a large plan) goes one event at a
+     * time, and what is not sent by then waits for the next batch, so a slow Kafka still makes progress.
+     */
+    private static final Duration BATCH_SENDING = Duration.ofSeconds(20);
     /** Kafka adds a few dozen bytes to key, value and headers when it sizes a record; this covers them. */
     private static final int RECORD_OVERHEAD = 512;
 
@@ -156,9 +159,11 @@ public class OutboxRelay {
             // Aggregates in parallel, each one's events in turn: a refused event then stops its own aggregate
             // only, and no later event of it can be on the wire already and pass it.
             Map<Long, Optional<Throwable>> outcomes = new ConcurrentHashMap<>();
+            AtomicBoolean cut = new AtomicBoolean();
             if (!byAggregate.isEmpty()) {
-                Uni.join().all(byAggregate.values().stream().map(inTurn -> sendInTurn(inTurn, 0, outcomes)).toList())
-                        .andFailFast().await().atMost(BATCH_TIMEOUT);
+                long until = System.nanoTime() + BATCH_SENDING.toNanos();
+                Uni.join().all(byAggregate.values().stream().map(inTurn -> sendInTurn(inTurn, 0, outcomes, until, cut)).toList())
+                        .andFailFast().await().atMost(BATCH_SENDING.plus(SEND_TIMEOUT).plusSeconds(10));
             }
             List<Long> sent = new ArrayList<>();
             Throwable retryLater = null;
@@ -166,7 +171,7 @@ public class OutboxRelay {
                 for (OutboxEvent event : inTurn) {
                     Optional<Throwable> failure = outcomes.get(event.seq);
                     if (failure == null) {
-                        break; // not sent: an earlier event of its aggregate failed
+                        break; // not sent: an earlier event of its aggregate failed, or the batch's time was up
                     } else if (failure.isEmpty()) {
                         sent.add(event.seq);
                         if (event.parkedAt != null) {
@@ -183,7 +188,7 @@ public class OutboxRelay {
                 entityManager.createQuery("delete from OutboxEvent e where e.seq in :seqs")
                         .setParameter("seqs", sent).executeUpdate();
             }
-            return new Round(events.size() == BATCH, retryLater);
+            return new Round(events.size() == BATCH || cut.get(), retryLater);
         });
     }
 
@@ -192,15 +197,20 @@ public class OutboxRelay {
                 + OutboxEvent.utf8Bytes(event.type) + CloudEvent.CONTENT_TYPE.length() + RECORD_OVERHEAD;
     }
 
-    /** Sends {@code events} (one aggregate's, in order) one after another until one fails. */
-    private Uni<Void> sendInTurn(List<OutboxEvent> events, int next, Map<Long, Optional<Throwable>> outcomes) {
+    /** Sends {@code events} (one aggregate's, in order) one after another until one fails or time is up. */
+    private Uni<Void> sendInTurn(List<OutboxEvent> events, int next, Map<Long, Optional<Throwable>> outcomes, long until,
+                                 AtomicBoolean cut) {
         if (next == events.size()) {
+            return Uni.createFrom().voidItem();
+        }
+        if (System.nanoTime() - until > 0) {
+            cut.set(true);
             return Uni.createFrom().voidItem();
         }
         OutboxEvent event = events.get(next);
         return outcome(event).onItem().transformToUni(failure -> {
             outcomes.put(event.seq, failure);
-            return failure.isPresent() ? Uni.createFrom().voidItem() : sendInTurn(events, next + 1, outcomes);
+            return failure.isPresent() ? Uni.createFrom().voidItem() : sendInTurn(events, next + 1, outcomes, until, cut);
         });
     }
 

@@ -56,8 +56,11 @@ public class OutboxRelay {
     private static final long RELAY_LOCK = 0x7461736b5f6f7574L;
     private static final int BATCH = 500;
     private static final Duration SEND_TIMEOUT = Duration.ofSeconds(30);
-    /** One batch's sends; past it the batch is rolled back and sent again (consumers drop what they had). */
-    private static final Duration BATCH_TIMEOUT = Duration.ofSeconds(90);
+    /**
+     * How long one batch starts sends: an aggregate with many events (a large plan) goes one event at a
+     * time, and what is not sent by then waits for the next batch, so a slow Kafka still makes progress.
+     */
+    private static final Duration BATCH_SENDING = Duration.ofSeconds(20);
     /** Kafka adds a few dozen bytes to key, value and headers when it sizes a record; this covers them. */
     private static final int RECORD_OVERHEAD = 512;
 
@@ -180,9 +183,11 @@ public class OutboxRelay {
             // only, and no later event of it can be on the wire already and pass it. A mass warning sweep (one
             // transition per assignment) still leaves all at once.
             Map<Pending, Optional<Throwable>> outcomes = Collections.synchronizedMap(new IdentityHashMap<>());
+            AtomicBoolean cut = new AtomicBoolean();
             if (!byAggregate.isEmpty()) {
-                Uni.join().all(byAggregate.values().stream().map(inTurn -> sendInTurn(inTurn, 0, outcomes)).toList())
-                        .andFailFast().await().atMost(BATCH_TIMEOUT);
+                long until = System.nanoTime() + BATCH_SENDING.toNanos();
+                Uni.join().all(byAggregate.values().stream().map(inTurn -> sendInTurn(inTurn, 0, outcomes, until, cut)).toList())
+                        .andFailFast().await().atMost(BATCH_SENDING.plus(SEND_TIMEOUT).plusSeconds(10));
             }
             List<Long> sentEvents = new ArrayList<>();
             List<Long> sentTransitions = new ArrayList<>();
@@ -191,7 +196,7 @@ public class OutboxRelay {
                 for (Pending p : inTurn) {
                     Optional<Throwable> failure = outcomes.get(p);
                     if (failure == null) {
-                        break; // not sent: an earlier event of its aggregate failed
+                        break; // not sent: an earlier event of its aggregate failed, or the batch's time was up
                     } else if (failure.isEmpty()) {
                         if (p.event() != null) {
                             sentEvents.add(p.event().seq);
@@ -216,7 +221,7 @@ public class OutboxRelay {
                 entityManager.createQuery("delete from WarningTransition t where t.seq in :seqs")
                         .setParameter("seqs", sentTransitions).executeUpdate();
             }
-            return new Round(events.size() + transitions.size() == BATCH, retryLater);
+            return new Round(events.size() + transitions.size() == BATCH || cut.get(), retryLater);
         });
     }
 
@@ -252,15 +257,20 @@ public class OutboxRelay {
         }
     }
 
-    /** Sends {@code inTurn} (one aggregate's, in order) one after another until one fails. */
-    private Uni<Void> sendInTurn(List<Pending> inTurn, int next, Map<Pending, Optional<Throwable>> outcomes) {
+    /** Sends {@code inTurn} (one aggregate's, in order) one after another until one fails or time is up. */
+    private Uni<Void> sendInTurn(List<Pending> inTurn, int next, Map<Pending, Optional<Throwable>> outcomes, long until,
+                                 AtomicBoolean cut) {
         if (next == inTurn.size()) {
+            return Uni.createFrom().voidItem();
+        }
+        if (System.nanoTime() - until > 0) {
+            cut.set(true);
             return Uni.createFrom().voidItem();
         }
         Pending p = inTurn.get(next);
         return outcome(p).onItem().transformToUni(failure -> {
             outcomes.put(p, failure);
-            return failure.isPresent() ? Uni.createFrom().voidItem() : sendInTurn(inTurn, next + 1, outcomes);
+            return failure.isPresent() ? Uni.createFrom().voidItem() : sendInTurn(inTurn, next + 1, outcomes, until, cut);
         });
     }
 
