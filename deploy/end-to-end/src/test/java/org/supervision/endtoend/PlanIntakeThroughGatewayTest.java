@@ -51,11 +51,21 @@ class PlanIntakeThroughGatewayTest {
     @Test
     void aPublishedSamplePlanBecomesAssignmentsOfItsUnits() throws IOException {
         String supervisor = suite.tokens.user("supervisor");
-        ExtractableResponse<Response> draft = given().baseUri(suite.gateway).auth().oauth2(supervisor)
+        String key = java.util.UUID.randomUUID().toString();
+        ExtractableResponse<Response> draft = given().baseUri(suite.gateway).auth().oauth2(supervisor).header("Idempotency-Key", key)
                 .contentType("text/plain; charset=UTF-8").body(sample())
                 .when().post("/api/v1/plans/imports")
                 .then().statusCode(201).body("plan.status", equalTo("DRAFT")).extract();
         String planId = draft.path("plan.id");
+        // the Location names the gateway the client called, and answers there
+        assertEquals(suite.gateway + "/api/v1/plans/" + planId, draft.header("Location"));
+        given().auth().oauth2(supervisor).when().get(draft.header("Location")).then().statusCode(200)
+                .body("plan.id", equalTo(planId));
+        // a retry through the gateway (the answer was lost) gets the same draft, not a second one
+        given().baseUri(suite.gateway).auth().oauth2(supervisor).header("Idempotency-Key", key)
+                .contentType("text/plain; charset=UTF-8").body(sample())
+                .when().post("/api/v1/plans/imports")
+                .then().statusCode(201).header("Idempotent-Replayed", "true").header("Location", draft.header("Location"));
         JsonPath published = given().baseUri(suite.gateway).auth().oauth2(supervisor).header("If-Match", draft.header("ETag"))
                 .when().post("/api/v1/plans/" + planId + "/publish")
                 .then().statusCode(200).body("plan.status", equalTo("PUBLISHED")).extract().jsonPath();
