@@ -10,7 +10,9 @@ import java.util.Set;
 /**
  * Every transition has exactly one event: each entry of an assignment's audit trail (task-service: issue,
  * accept, report, …) has exactly one event on supervision.task.v1 with its action, and each publication
- * of a plan exactly one supervision.plan.published.v1. Events are counted by id: a record sent again
+ * of a plan exactly one plan.published event (v2 since plans are published as a header and one
+ * supervision.plan.measure.published.v1 per measure; v1 before), and no measure published more often than
+ * its plan. Events are counted by id: a record sent again
  * with the same id (a relay that crashed before it could mark the batch sent) is the same event, which
  * consumers recognise; a second id for one transition is a duplicate.
  */
@@ -18,7 +20,8 @@ final class OneEventPerTransition implements Invariant {
 
     static final String ISSUED = "supervision.assignment.issued.v1";
     static final String CHANGED = "supervision.assignment.changed.v1";
-    static final String PLAN_PUBLISHED = "supervision.plan.published.v1";
+    static final Set<String> PLAN_PUBLISHED = Set.of("supervision.plan.published.v1", "supervision.plan.published.v2");
+    static final String MEASURE_PUBLISHED = "supervision.plan.measure.published.v1";
 
     private final FaultPlatform platform;
 
@@ -62,10 +65,26 @@ final class OneEventPerTransition implements Invariant {
             }
         }
         Map<String, Long> publications = new HashMap<>();
+        Map<String, Long> measurePublications = new HashMap<>();
+        Map<String, String> planOfMeasure = new HashMap<>();
         Set<String> seenPlanEvents = new HashSet<>();
         for (Topics.Event event : platform.topics.read(Topics.PLAN)) {
-            if (PLAN_PUBLISHED.equals(event.type()) && fromTheSuite(event) && seenPlanEvents.add(event.id())) {
+            if (!fromTheSuite(event) || !seenPlanEvents.add(event.id())) {
+                continue;
+            }
+            if (PLAN_PUBLISHED.contains(event.type())) {
                 publications.merge(event.json().path("subject").asText(), 1L, Long::sum);
+            } else if (MEASURE_PUBLISHED.equals(event.type())) {
+                String measure = event.data().path("measure").path("measureId").asText();
+                measurePublications.merge(measure, 1L, Long::sum);
+                planOfMeasure.put(measure, event.json().path("subject").asText());
+            }
+        }
+        for (Map.Entry<String, Long> measure : measurePublications.entrySet()) {
+            long planPublished = publications.getOrDefault(planOfMeasure.get(measure.getKey()), 0L);
+            if (measure.getValue() > planPublished) {
+                wrong.add("measure " + measure.getKey() + ": " + measure.getValue() + " measure.published events, its plan published "
+                        + planPublished + " time(s)");
             }
         }
         for (Map<String, Object> row : platform.databases.rows(Databases.PLAN,
