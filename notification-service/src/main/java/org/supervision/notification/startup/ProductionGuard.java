@@ -9,8 +9,10 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.eclipse.microprofile.config.Config;
+import org.supervision.notification.api.ClockProducer;
 
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.runtime.configuration.DurationConverter;
 import io.smallrye.config.SmallRyeConfig;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,6 +46,8 @@ public class ProductionGuard {
                     "the identity provider's certificate would not be checked"),
             new DevOnlySetting("quarkus.oidc.token.issuer", value -> value.equalsIgnoreCase("any"),
                     "tokens of any issuer would be accepted"),
+            new DevOnlySetting(ClockProducer.OFFSET, ProductionGuard::movesTheClock,
+                    "the service's clock would run off the real time (a fault drill's setting)"),
             new DevOnlySetting("quarkus.mailer.mock", value -> value.equalsIgnoreCase("true"),
                     "e-mail to units would be written to the log instead of being sent"),
             new DevOnlySetting("supervision.webhooks.allow-http", value -> value.equalsIgnoreCase("true"),
@@ -112,6 +116,15 @@ public class ProductionGuard {
         } catch (NoSuchElementException | IllegalArgumentException e) {
             // an unresolvable ${VARIABLE} is Quarkus's to report; it holds no demo value
             return Optional.empty();
+        }
+    }
+
+    /** A clock offset other than zero; one Quarkus cannot read is Quarkus's to report when the clock is made. */
+    static boolean movesTheClock(String offset) {
+        try {
+            return !DurationConverter.parseDuration(offset).isZero();
+        } catch (IllegalArgumentException e) {
+            return false;
         }
     }
 

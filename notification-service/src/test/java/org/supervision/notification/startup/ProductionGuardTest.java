@@ -133,4 +133,15 @@ class ProductionGuardTest {
         assertFalse(refused.getMessage().contains(DEMO_PASSWORD), refused.getMessage());
         new ProductionGuard(shippedConfiguration("prod", environment("x7#Lk-9q2-deployment"))).refuseDemoValues(null);
     }
+
+    @Test
+    void aClockOffsetIsRefusedInProductionNamingThePropertyButNotTheValue() {
+        List<ProductionGuard.Refusal> refusals = ProductionGuard.check(madeUp("prod", Map.of("supervision.clock.offset", "P1D")));
+        assertEquals(List.of("supervision.clock.offset"), refusals.stream().map(ProductionGuard.Refusal::property).toList());
+        String message = ProductionGuard.message(refusals);
+        assertFalse(message.contains("P1D"), message);
+        assertEquals(List.of(), ProductionGuard.check(madeUp("prod", Map.of("supervision.clock.offset", "PT0S"))), "zero is the default");
+        assertEquals(List.of(), ProductionGuard.check(madeUp("test", Map.of("supervision.clock.offset", "P1D"))), "a drill may move the clock");
+        assertEquals(List.of(), ProductionGuard.check(madeUp("local", Map.of("supervision.clock.offset", "-PT3H"))), "a drill may move the clock");
+    }
 }

@@ -1,6 +1,9 @@
 package org.supervision.plan.api;
 
 import java.time.Clock;
+import java.time.Duration;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -9,9 +12,16 @@ import jakarta.enterprise.inject.Produces;
 @ApplicationScoped
 public class ClockProducer {
 
+    /** A fault drill (deploy/faults ClockJumpTest) moves the service's time; production runs with none (startup/ProductionGuard). */
+    public static final String OFFSET = "supervision.clock.offset";
+
     @Produces
     @ApplicationScoped
-    Clock clock() {
-        return Clock.systemUTC();
+    Clock clock(@ConfigProperty(name = OFFSET, defaultValue = "PT0S") Duration offset) {
+        return of(offset);
+    }
+
+    static Clock of(Duration offset) {
+        return offset.isZero() ? Clock.systemUTC() : Clock.offset(Clock.systemUTC(), offset);
     }
 }

@@ -20,6 +20,9 @@ import jakarta.ws.rs.core.UriInfo;
 /** The service's one translation of failures into application/problem+json; never a stack trace or a class name. */
 public class ProblemMapper {
 
+    /** How long a client should wait before trying again while the database is away: a restart or fail-over takes seconds. */
+    static final int RETRY_AFTER_SECONDS = 5;
+
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
         return respond(e.problem().at(uri.getPath()));
@@ -85,6 +88,12 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e, UriInfo uri) {
+        if (DatabaseUnavailable.causedBy(e)) {
+            Log.warnf("database unavailable on %s: %s", uri.getPath(), e.getMessage());
+            Problem problem = Problem.of(503, "database-unavailable", "Service unavailable",
+                    "The service cannot reach its database just now; try again shortly.").at(uri.getPath());
+            return Response.status(503).type(Problem.MEDIA_TYPE).entity(problem).header("Retry-After", RETRY_AFTER_SECONDS).build();
+        }
         java.util.Optional<Problem> taken = UniqueKeys.conflictIn(e);
         if (taken.isPresent()) { // two requests stored the same code or name at once: the later one lost
             return respond(taken.get().at(uri.getPath()));

@@ -9,8 +9,10 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.eclipse.microprofile.config.Config;
+import org.supervision.plan.api.ClockProducer;
 
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.runtime.configuration.DurationConverter;
 import io.smallrye.config.SmallRyeConfig;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,7 +45,9 @@ public class ProductionGuard {
             new DevOnlySetting("quarkus.oidc.tls.verification", value -> value.equalsIgnoreCase("none"),
                     "the identity provider's certificate would not be checked"),
             new DevOnlySetting("quarkus.oidc.token.issuer", value -> value.equalsIgnoreCase("any"),
-                    "tokens of any issuer would be accepted"));
+                    "tokens of any issuer would be accepted"),
+            new DevOnlySetting(ClockProducer.OFFSET, ProductionGuard::movesTheClock,
+                    "the service's clock would run off the real time (a fault drill's setting)"));
 
     private final SmallRyeConfig config;
 
@@ -94,6 +98,15 @@ public class ProductionGuard {
         } catch (NoSuchElementException | IllegalArgumentException e) {
             // an unresolvable ${VARIABLE} is Quarkus's to report; it holds no demo value
             return Optional.empty();
+        }
+    }
+
+    /** A clock offset other than zero; one Quarkus cannot read is Quarkus's to report when the clock is made. */
+    static boolean movesTheClock(String offset) {
+        try {
+            return !DurationConverter.parseDuration(offset).isZero();
+        } catch (IllegalArgumentException e) {
+            return false;
         }
     }
 

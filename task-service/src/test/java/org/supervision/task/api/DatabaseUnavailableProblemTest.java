@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import java.lang.reflect.Proxy;
 import java.sql.SQLException;
 
-import org.hibernate.exception.ConstraintViolationException;
 import org.hibernate.exception.GenericJDBCException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.junit.jupiter.api.Test;
@@ -67,8 +66,8 @@ class DatabaseUnavailableProblemTest {
 
     @Test
     void otherDatabaseFailuresStay500() {
-        SQLException duplicate = new SQLException("duplicate key value violates unique constraint", "23505");
-        Response response = answer(new ConstraintViolationException("could not execute statement", duplicate, "some_unique"));
+        SQLException division = new SQLException("division by zero", "22012");
+        Response response = answer(new GenericJDBCException("could not execute statement", division));
         assertEquals(500, response.getStatus());
         assertEquals(null, response.getHeaders().getFirst("Retry-After"));
         assertEquals(500, answer(new IllegalStateException("a bug")).getStatus());

@@ -1,0 +1,82 @@
+package org.supervision.notification.events;
+
+import java.util.function.BiConsumer;
+
+import org.eclipse.microprofile.reactive.messaging.Metadata;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ArcContainer;
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.ShutdownEvent;
+import io.smallrye.common.annotation.Identifier;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.IncomingKafkaRecord;
+import io.smallrye.reactive.messaging.kafka.KafkaConnectorIncomingConfiguration;
+import io.smallrye.reactive.messaging.kafka.KafkaConsumer;
+import io.smallrye.reactive.messaging.kafka.fault.KafkaFailureHandler;
+import io.vertx.mutiny.core.Vertx;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+/**
+ * The failure strategy of the incoming channels ({@code failure-strategy=dead-letters-while-running}):
+ * the connector's dead-letter topic while the service runs, nothing while it stops. During a graceful
+ * stop the consumer goes on taking records after the persistence unit has closed; each fails
+ * ("EntityManagerFactory is closed") through no fault of its own, and dead-lettering it would commit
+ * its offset and lose it. Left unacknowledged instead, it stays uncommitted (the throttled commit
+ * strategy never commits past a record that was not acknowledged), so the next start, or another
+ * replica, takes it again.
+ */
+@ApplicationScoped
+@Identifier(DeadLettersWhileRunning.STRATEGY)
+public class DeadLettersWhileRunning implements KafkaFailureHandler.Factory {
+
+    public static final String STRATEGY = "dead-letters-while-running";
+
+    private final KafkaFailureHandler.Factory deadLetters;
+    /** Read by the handlers on the consumer's threads, possibly after this bean's container has gone. */
+    private volatile boolean stopping;
+
+    public DeadLettersWhileRunning(@Identifier(KafkaFailureHandler.Strategy.DEAD_LETTER_QUEUE) KafkaFailureHandler.Factory deadLetters) {
+        this.deadLetters = deadLetters;
+    }
+
+    /** Before anything else stops: from now on a failure is taken for a consequence of the stop. */
+    void onStop(@Observes @Priority(1) ShutdownEvent stop) {
+        stopping = true;
+    }
+
+    /** For tests, which cannot stop the service they run in. */
+    void stopping(boolean stopping) {
+        this.stopping = stopping;
+    }
+
+    boolean isStopping() {
+        ArcContainer container = Arc.container();
+        return stopping || container == null || !container.isRunning();
+    }
+
+    @Override
+    public KafkaFailureHandler create(KafkaConnectorIncomingConfiguration config, Vertx vertx,
+            KafkaConsumer<?, ?> consumer, BiConsumer<Throwable, Boolean> reportFailure) {
+        KafkaFailureHandler whileRunning = deadLetters.create(config, vertx, consumer, reportFailure);
+        String channel = config.getChannel();
+        return new KafkaFailureHandler() {
+            @Override
+            public <K, V> Uni<Void> handle(IncomingKafkaRecord<K, V> record, Throwable reason, Metadata metadata) {
+                if (isStopping()) {
+                    Log.warnf("%s: the record at %s-%d offset %d failed while the service stops; left uncommitted for the next start (%s)",
+                            channel, record.getTopic(), record.getPartition(), record.getOffset(), reason.getClass().getSimpleName());
+                    return Uni.createFrom().voidItem();
+                }
+                return whileRunning.handle(record, reason, metadata);
+            }
+
+            @Override
+            public void terminate() {
+                whileRunning.terminate();
+            }
+        };
+    }
+}
