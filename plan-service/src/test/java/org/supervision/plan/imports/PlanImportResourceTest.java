@@ -217,6 +217,62 @@ class PlanImportResourceTest {
         assertEquals(413, oversized(13 * 1024 * 1024));
     }
 
+    /**
+     * The form reader fails before the import runs; each body it cannot take apart is the client's
+     * mistake, answered with the body and the rule it broke (they were 500s, some not even problems).
+     */
+    @Test
+    void aMultipartBodyThatCannotBeTakenApartIsA400Or413NamingTheRuleAndStoresNothing() {
+        String marker = "残缺" + UUID.randomUUID().toString().substring(0, 8);
+        String file = filePart("file", SMALL_PLAN.replace("某市", "某市" + marker));
+        String form = "multipart/form-data; boundary=B";
+        refused(form, file, 400, "body", "multipart"); // no closing boundary: cut off
+        refused(form, "", 400, "body", "multipart");
+        refused("multipart/form-data; boundary=C", file + "--B--\r\n", 400, "body", "multipart");
+        refused(form, "--B\r\nnot a header line\r\n\r\nx\r\n" + file + "--B--\r\n", 400, "body", "multipart");
+        refused("multipart/form-data; boundary=B; charset=no-such-charset", textPart("note", "x") + file + "--B--\r\n",
+                400, "body", "charset");
+        refused(form, "--B\r\nContent-Disposition: form-data; name=\"note\"\r\nContent-Type: text/plain; charset=no-such-charset"
+                + "\r\n\r\nx\r\n" + file + "--B--\r\n", 400, "body", "charset");
+        StringBuilder parts = new StringBuilder();
+        for (int i = 0; i <= 1000; i++) {
+            parts.append(textPart("f" + i, "x"));
+        }
+        refused(form, parts + file + "--B--\r\n", 413, "body", "max-parts");
+        refused(form, textPart("note", "长".repeat(1000)) + file + "--B--\r\n", 413, "body", "max-size");
+        // the form is read, but holds no file named 'file'
+        refused("multipart/form-data", file + "--B--\r\n", 400, "body", "boundary");
+        refused(form, file.replace("name=\"file\"; ", "") + "--B--\r\n", 400, "file", "required");
+        refused(form, "--B\r\n\r\nhello\r\n--B--\r\n", 400, "file", "required");
+
+        // the same parts, well formed, import; none of the refused ones stored anything
+        given().auth().oauth2(TestTokens.supervisor()).contentType(form).body(utf8(file + "--B--\r\n"))
+                .queryParam("dryRun", true).when().post(IMPORTS).then().statusCode(200).body("measures", hasSize(2));
+        given().auth().oauth2(TestTokens.supervisor()).queryParam("q", marker).when().get("/api/v1/plans")
+                .then().statusCode(200).body("$", hasSize(0));
+    }
+
+    private static void refused(String contentType, String body, int status, String field, String rule) {
+        given().auth().oauth2(TestTokens.supervisor()).contentType(contentType).body(utf8(body))
+                .when().post(IMPORTS)
+                .then().log().ifValidationFails().statusCode(status).contentType("application/problem+json")
+                .body("errors[0].field", equalTo(field)).body("errors[0].rule", equalTo(rule));
+    }
+
+    /** A part of a multipart body with boundary B, written by hand as a client might get it wrong. */
+    static String filePart(String name, String content) {
+        return "--B\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\"plan.txt\"\r\n"
+                + "Content-Type: text/plain; charset=UTF-8\r\n\r\n" + content + "\r\n";
+    }
+
+    static String textPart(String name, String value) {
+        return "--B\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n";
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
     /** A NUL (a broken conversion) is left out with a warning; a heading too long for a section is cut to 300 characters. */
     @Test
     void aNulCharacterAndAnEndlessHeadingDoNotStopAnImport() {

@@ -1,7 +1,9 @@
 package org.supervision.task.api;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -67,8 +69,18 @@ public class ProblemMapper {
         return concurrent(null, uri);
     }
 
+    /** A multipart body the form reader could not take apart (see {@link FormBodies}); any other is ours. */
+    @ServerExceptionMapper
+    public Response unreadableBody(IOException e, UriInfo uri) {
+        return formRefusal(e, uri).orElseGet(() -> internal(e, uri));
+    }
+
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
+        Optional<Response> form = formRefusal(e, uri);
+        if (form.isPresent()) {
+            return form.get();
+        }
         if (e.getCause() instanceof ProblemException refused) { // a query parameter QueryParameterTypes could not read
             return problem(refused, uri);
         }
@@ -85,9 +97,17 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e, UriInfo uri) {
+        return formRefusal(e, uri).orElseGet(() -> internal(e, uri));
+    }
+
+    private static Response internal(Exception e, UriInfo uri) {
         Log.errorf(e, "unexpected failure on %s", uri.getPath());
         return respond(Problem.of(500, "internal", "Internal error",
                 "The service could not answer; the failure is logged.").at(uri.getPath()));
+    }
+
+    private static Optional<Response> formRefusal(Exception e, UriInfo uri) {
+        return FormBodies.refusal(e).map(problem -> respond(problem.at(uri.getPath())));
     }
 
     private static Response respond(Problem problem) {
