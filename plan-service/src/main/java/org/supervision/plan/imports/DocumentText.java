@@ -43,9 +43,9 @@ public final class DocumentText {
     }
 
     static {
-        // a .docx is a zip: refuse zip bombs rather than inflate them into memory
-        ZipSecureFile.setMinInflateRatio(0.005);
-        ZipSecureFile.setMaxEntrySize(64L * 1024 * 1024);
+        // ZipLimits refuses bombs before POI opens a file; POI's own guard stays as a second line
+        ZipSecureFile.setMinInflateRatio(1.0 / ZipLimits.MAX_RATIO);
+        ZipSecureFile.setMaxEntrySize(ZipLimits.MAX_UNPACKED_BYTES);
     }
 
     private DocumentText() {
@@ -60,6 +60,9 @@ public final class DocumentText {
             throw new UnreadableDocumentException("document-format",
                     "This is not a document an import reads (an image, a PDF, an old .doc/.xls or an archive?). "
                             + "Send UTF-8 text, .docx, .xlsx or .csv.");
+        }
+        if (format == DocumentFormat.DOCX || format == DocumentFormat.XLSX) {
+            ZipLimits.check(document.content(), format);
         }
         List<Note> notes = new ArrayList<>();
         String text = switch (format) {

@@ -13,15 +13,20 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -273,6 +278,85 @@ class PlanImportResourceTest {
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
+    /**
+     * A .docx or .xlsx whose one part unpacks to 400 MiB of spaces (the upload is 400 KB) is a zip
+     * bomb; one whose parts together unpack to far more than any plan is too large. Both are refused
+     * before Apache POI opens them, which unpacks every part into memory: a dozen parts of 60 MB
+     * each in a 6 MB upload ran the service out of memory (a 500).
+     */
+    @Test
+    void aZipBombOrADocumentThatUnpacksTooLargeIsA422NamingTheFileAndStoresNothing() throws IOException {
+        String marker = "炸弹" + UUID.randomUUID().toString().substring(0, 8);
+        byte[] plan = docx(SMALL_PLAN.replace("某市", "某市" + marker));
+        byte[] bomb = padded(plan, "word/document.xml", 400, 0);
+        assertTrue(bomb.length < 1024 * 1024, "the bomb itself is small: " + bomb.length);
+        unreadable("计划.docx", bomb, "zip-bomb");
+        unreadable("分工.xlsx", padded(xlsx(), "xl/worksheets/sheet1.xml", 400, 0), "zip-bomb");
+        // 30 MiB parts that pack about 45 times, as real parts might: each alone passes, together too much
+        byte[] heavy = withParts(plan, 3, 30);
+        unreadable("计划.docx", heavy, "document-too-large");
+        given().auth().oauth2(TestTokens.supervisor()).queryParam("q", marker).when().get("/api/v1/plans")
+                .then().statusCode(200).body("$", hasSize(0));
+
+        // a part under the limits reads as before
+        given().auth().oauth2(TestTokens.supervisor()).multiPart("file", "计划.docx", withParts(plan, 1, 8), "application/octet-stream")
+                .queryParam("dryRun", true).when().post(IMPORTS)
+                .then().statusCode(200).body("measures", hasSize(2));
+    }
+
+    private static void unreadable(String fileName, byte[] content, String rule) {
+        given().auth().oauth2(TestTokens.supervisor()).multiPart("file", fileName, content, "application/octet-stream")
+                .when().post(IMPORTS)
+                .then().log().ifValidationFails().statusCode(422).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("file")).body("errors[0].rule", equalTo(rule));
+    }
+
+    /** {@code document} with {@code mib} MiB appended to its part {@code part}: spaces, and a letter every {@code every} bytes. */
+    private static byte[] padded(byte[] document, String part, int mib, int every) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(document)); ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                zip.putNextEntry(new ZipEntry(entry.getName()));
+                zip.write(in.readAllBytes());
+                if (entry.getName().equals(part)) {
+                    pad(zip, mib, every);
+                }
+                zip.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+
+    /** {@code document} with {@code parts} more parts of {@code mib} MiB each, which nothing in it refers to. */
+    private static byte[] withParts(byte[] document, int parts, int mib) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(document)); ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                zip.putNextEntry(new ZipEntry(entry.getName()));
+                zip.write(in.readAllBytes());
+                zip.closeEntry();
+            }
+            for (int i = 0; i < parts; i++) {
+                zip.putNextEntry(new ZipEntry("word/media/extra" + i + ".xml"));
+                pad(zip, mib, 100);
+                zip.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+
+    private static void pad(ZipOutputStream zip, int mib, int every) throws IOException {
+        Random random = new Random(mib);
+        byte[] chunk = new byte[1024 * 1024];
+        for (int i = 0; i < mib; i++) {
+            Arrays.fill(chunk, (byte) ' ');
+            for (int k = 0; every > 0 && k < chunk.length / every; k++) {
+                chunk[random.nextInt(chunk.length)] = (byte) ('a' + random.nextInt(26));
+            }
+            zip.write(chunk);
+        }
+    }
+
     /** A NUL (a broken conversion) is left out with a warning; a heading too long for a section is cut to 300 characters. */
     @Test
     void aNulCharacterAndAnEndlessHeadingDoNotStopAnImport() {
@@ -329,8 +413,12 @@ class PlanImportResourceTest {
     }
 
     private static byte[] docx() throws IOException {
+        return docx(SMALL_PLAN);
+    }
+
+    private static byte[] docx(String text) throws IOException {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            for (String line : SMALL_PLAN.strip().split("\n")) {
+            for (String line : text.strip().split("\n")) {
                 doc.createParagraph().createRun().setText(line);
             }
             XWPFTable table = doc.createTable(1, 1);

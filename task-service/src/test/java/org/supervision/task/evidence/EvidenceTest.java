@@ -264,6 +264,36 @@ class EvidenceTest {
                 + note + "\r\n";
     }
 
+    /**
+     * Evidence is stored and sent back as it came; recognising a .docx reads the zip's central
+     * directory only. A part that unpacks to 400 MiB (the upload is 400 KB) is never unpacked here:
+     * it is taken at its own size, quickly, and comes back byte for byte.
+     */
+    @Test
+    void aZipBombIsRecognisedWithoutUnpackingItAndStoredAsSent() throws IOException {
+        PublishedPlan plan = PublishedPlan.publish(kafka);
+        String id = plan.assignmentOf(FGW, "1");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            zip.write("<Types/>".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry("word/document.xml"));
+            byte[] spaces = new byte[1024 * 1024];
+            Arrays.fill(spaces, (byte) ' ');
+            for (int i = 0; i < 400; i++) {
+                zip.write(spaces);
+            }
+            zip.closeEntry();
+        }
+        byte[] bomb = out.toByteArray();
+        String fileId = upload(TestTokens.unitOfficer(FGW), id, "炸弹.docx", bomb, null).then().statusCode(201)
+                .body("mediaType", equalTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
+                .body("sizeBytes", equalTo(bomb.length)).extract().path("id");
+        assertArrayEquals(bomb, given().auth().oauth2(TestTokens.supervisor()).when().get(evidence(id) + "/" + fileId)
+                .then().statusCode(200).extract().asByteArray());
+    }
+
     private static RequestSpecification form(String token) {
         return given().auth().oauth2(token).config(UTF8_FORMS);
     }
