@@ -16,7 +16,7 @@ import jakarta.ws.rs.ext.Provider;
  * what it takes: JAX-RS answers a query parameter it cannot convert with an empty 404, as if the list
  * did not exist. The refusal travels inside that 404; {@link ProblemMapper} answers with it. A status
  * is read regardless of case ({@code status=draft}); a text is kept as sent unless it holds U+0000,
- * which PostgreSQL cannot compare with (refused in JSON bodies by {@link NulCharacters}).
+ * which PostgreSQL cannot compare with, or half a surrogate pair (refused in JSON bodies by {@link StorableText}).
  */
 @Provider
 public class QueryParameterTypes implements ParamConverterProvider {
@@ -44,7 +44,7 @@ public class QueryParameterTypes implements ParamConverterProvider {
         @Override
         public T fromString(String value) {
             if (type == String.class) {
-                return type.cast(withoutNul(name, value));
+                return type.cast(storable(name, value));
             }
             if (value == null || value.isBlank()) {
                 return null;
@@ -67,10 +67,10 @@ public class QueryParameterTypes implements ParamConverterProvider {
         throw refused(name, "one-of", "one of " + Arrays.toString(type.getEnumConstants()));
     }
 
-    private static String withoutNul(String name, String value) {
-        if (value != null && value.indexOf('\u0000') >= 0) {
-            throw new ProblemException(Problem.badRequest("'" + name + "' " + NulCharacters.MESSAGE + ".",
-                    List.of(new Problem.Violation(name, NulCharacters.RULE, NulCharacters.MESSAGE))));
+    private static String storable(String name, String value) {
+        StorableText.Flaw flaw = StorableText.flawOf(value);
+        if (flaw != null) {
+            throw new ProblemException(StorableText.refusal(name, flaw));
         }
         return value;
     }

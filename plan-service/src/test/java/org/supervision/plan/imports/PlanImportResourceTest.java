@@ -357,6 +357,39 @@ class PlanImportResourceTest {
         }
     }
 
+    /**
+     * A document is no typed field to refuse: half a surrogate pair in it (an xlsx cell's _xD800_)
+     * reads on as U+FFFD with a warning, where it was stored as '?' without one. Whole pairs are kept.
+     */
+    @Test
+    void halfASurrogatePairInADocumentIsReplacedWithAWarningAndWholePairsAreKept() throws IOException {
+        byte[] book = replacedIn(xlsx(), "xl/sharedStrings.xml", "“一窗受理”", "“一窗_xD800_受理”𠀀");
+        given().auth().oauth2(TestTokens.supervisor()).multiPart("file", "分工.xlsx", book, "application/octet-stream")
+                .when().post(IMPORTS)
+                .then().log().ifValidationFails().statusCode(201)
+                .body("warnings.code", hasItem("LONE_SURROGATE_REPLACED"))
+                .body("measures[0].title", containsString("“一窗\uFFFD受理”𠀀"));
+    }
+
+    /** {@code document} with {@code from} replaced by {@code to} in its part {@code part}, as another program might write it. */
+    private static byte[] replacedIn(byte[] document, String part, String from, String to) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(document)); ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                zip.putNextEntry(new ZipEntry(entry.getName()));
+                byte[] content = in.readAllBytes();
+                if (entry.getName().equals(part)) {
+                    String xml = new String(content, StandardCharsets.UTF_8);
+                    assertTrue(xml.contains(from), part + " holds " + from);
+                    content = xml.replace(from, to).getBytes(StandardCharsets.UTF_8);
+                }
+                zip.write(content);
+                zip.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+
     /** A NUL (a broken conversion) is left out with a warning; a heading too long for a section is cut to 300 characters. */
     @Test
     void aNulCharacterAndAnEndlessHeadingDoNotStopAnImport() {

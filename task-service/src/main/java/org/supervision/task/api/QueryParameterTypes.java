@@ -17,7 +17,8 @@ import jakarta.ws.rs.ext.Provider;
 
 /**
  * Reads query parameters so that a wrong value is a 400 naming the parameter and its rule: a typed
- * value that does not parse, and a text with U+0000 (refused in JSON bodies by {@link NulCharacters}).
+ * value that does not parse, and a text with U+0000 or half a surrogate pair (refused in JSON bodies by
+ * {@link StorableText}).
  * JAX-RS answers a query parameter it cannot convert with an empty 404 ("nothing here"), which sends
  * a client looking for a missing resource instead of a typo. The refusal travels inside that 404 and
  * {@link ProblemMapper} answers with it. Dates keep to the years 0001–9999: PostgreSQL cannot compare
@@ -51,14 +52,14 @@ public class QueryParameterTypes implements ParamConverterProvider {
         return new ReadingOf<>(name, reading);
     }
 
-    /** A text as sent, unless it holds U+0000: PostgreSQL cannot compare with it, and a filter on it was a 500. */
+    /** A text as sent, unless it holds U+0000 (PostgreSQL cannot compare with it: a filter on it was a 500) or half a surrogate pair. */
     private record Text(String name) implements ParamConverter<String> {
 
         @Override
         public String fromString(String value) {
-            if (value != null && value.indexOf('\u0000') >= 0) {
-                throw new ProblemException(Problem.badRequest("'" + name + "' " + NulCharacters.MESSAGE + ".",
-                        List.of(new Problem.Violation(name, NulCharacters.RULE, NulCharacters.MESSAGE))));
+            StorableText.Flaw flaw = StorableText.flawOf(value);
+            if (flaw != null) {
+                throw new ProblemException(StorableText.refusal(name, flaw));
             }
             return value;
         }
