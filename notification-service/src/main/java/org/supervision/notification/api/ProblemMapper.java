@@ -47,9 +47,8 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e, UriInfo uri) {
         String field = e instanceof JsonMappingException mapping ? jsonPath(mapping) : "";
-        if (e instanceof NulCharacters.Found) {
-            return respond(Problem.badRequest("'" + field + "' " + NulCharacters.MESSAGE + ".",
-                    List.of(new Problem.Violation(field, NulCharacters.RULE, NulCharacters.MESSAGE))).at(uri.getPath()));
+        if (e instanceof StorableText.Found found) {
+            return respond(StorableText.refusal(field, found.flaw()).at(uri.getPath()));
         }
         String detail = "The body is not valid JSON of the expected shape"
                 + (field.isEmpty() ? "." : " at '" + field + "'.");

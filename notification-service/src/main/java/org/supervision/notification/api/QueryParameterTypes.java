@@ -7,15 +7,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.ext.ParamConverter;
 import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * Query parameters that name an assignment or a plan (UUIDs) or a delivery status: a value that is
- * neither is a 400 naming the parameter. JAX-RS would answer an empty 404, which reads as "you may
- * not see this" rather than "this is not an id". {@link ProblemMapper} unwraps the refusal from it.
+ * Query parameters that name an assignment or a plan (UUIDs), a delivery status, a page or a yes/no:
+ * a value that is none of these is a 400 naming the parameter. JAX-RS would answer an empty 404 for
+ * an id or a page it cannot read, which reads as "you may not see this" rather than "this is not an
+ * id", and read {@code unreadOnly=maybe} as false. {@link ProblemMapper} unwraps the refusal from the
+ * 404. A blank value is the same as leaving the parameter out.
  */
 @Provider
 public class QueryParameterTypes implements ParamConverterProvider {
@@ -27,28 +30,22 @@ public class QueryParameterTypes implements ParamConverterProvider {
     public static final int LAST_PAGE = 1_000_000;
 
     @Override
-    @SuppressWarnings({"unchecked", "rawtypes"})
+    @SuppressWarnings("unchecked")
     public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
-        QueryParam query = annotations == null ? null : (QueryParam) Arrays.stream(annotations)
-                .filter(QueryParam.class::isInstance).findFirst().orElse(null);
-        if (query == null || !(rawType == UUID.class || rawType.isEnum())) {
+        Annotation[] given = annotations == null ? new Annotation[0] : annotations;
+        String name = Arrays.stream(given).filter(QueryParam.class::isInstance).map(a -> ((QueryParam) a).value())
+                .findFirst().orElse(null);
+        if (name == null || !(rawType == UUID.class || rawType.isEnum() || rawType == int.class || rawType == Integer.class
+                || rawType == boolean.class || rawType == Boolean.class)) {
             return null;
         }
-        String name = query.value();
+        String blank = Arrays.stream(given).filter(DefaultValue.class::isInstance).map(a -> ((DefaultValue) a).value())
+                .findFirst().orElse(rawType == int.class ? "0" : rawType == boolean.class ? "false" : null);
         return new ParamConverter<>() {
             @Override
             public T fromString(String value) {
-                if (value == null || value.isBlank()) {
-                    return null;
-                }
-                try {
-                    return rawType == UUID.class ? (T) UUID.fromString(value.strip())
-                            : (T) Enum.valueOf((Class) rawType, value.strip().toUpperCase(Locale.ROOT));
-                } catch (IllegalArgumentException e) {
-                    String expected = rawType == UUID.class ? "an id (a UUID)" : "one of " + Arrays.toString(rawType.getEnumConstants());
-                    throw new ProblemException(Problem.badRequest("'" + name + "' must be " + expected + ".",
-                            List.of(new Problem.Violation(name, rawType == UUID.class ? "uuid" : "one-of", "must be " + expected))));
-                }
+                String text = value == null || value.isBlank() ? blank : value.strip();
+                return text == null ? null : (T) read(rawType, name, text);
             }
 
             @Override
@@ -56,5 +53,40 @@ public class QueryParameterTypes implements ParamConverterProvider {
                 return value == null ? null : value.toString();
             }
         };
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Object read(Class<?> type, String name, String text) {
+        if (type == UUID.class) {
+            try {
+                return UUID.fromString(text);
+            } catch (IllegalArgumentException e) {
+                throw refused(name, "uuid", "an id (a UUID)");
+            }
+        }
+        if (type.isEnum()) {
+            try {
+                return Enum.valueOf((Class) type, text.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw refused(name, "one-of", "one of " + Arrays.toString(type.getEnumConstants()));
+            }
+        }
+        if (type == int.class || type == Integer.class) {
+            try {
+                return Integer.valueOf(text);
+            } catch (NumberFormatException e) {
+                throw refused(name, "integer", "a whole number from -2147483648 to 2147483647");
+            }
+        }
+        if (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false")) {
+            return Boolean.valueOf(text);
+        }
+        throw refused(name, "boolean", "true or false");
+    }
+
+    private static ProblemException refused(String name, String rule, String expected) {
+        String message = "must be " + expected;
+        return new ProblemException(Problem.badRequest("'" + name + "' " + message + ".",
+                List.of(new Problem.Violation(name, rule, message))));
     }
 }

@@ -1,7 +1,9 @@
 package org.supervision.plan.api;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -47,9 +49,8 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e, UriInfo uri) {
         String field = e instanceof JsonMappingException mapping ? jsonPath(mapping) : "";
-        if (e instanceof NulCharacters.Found) {
-            return respond(Problem.badRequest("'" + field + "' " + NulCharacters.MESSAGE + ".",
-                    List.of(new Problem.Violation(field, NulCharacters.RULE, NulCharacters.MESSAGE))).at(uri.getPath()));
+        if (e instanceof StorableText.Found found) {
+            return respond(StorableText.refusal(field, found.flaw()).at(uri.getPath()));
         }
         String detail = "The body is not valid JSON of the expected shape"
                 + (field.isEmpty() ? "." : " at '" + field + "'.");
@@ -70,8 +71,18 @@ public class ProblemMapper {
         return concurrent(null, uri);
     }
 
+    /** A multipart body the form reader could not take apart (see {@link FormBodies}); any other is ours. */
+    @ServerExceptionMapper
+    public Response unreadableBody(IOException e, UriInfo uri) {
+        return formRefusal(e, uri).orElseGet(() -> internal(e, uri));
+    }
+
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
+        Optional<Response> form = formRefusal(e, uri);
+        if (form.isPresent()) {
+            return form.get();
+        }
         if (e.getCause() instanceof ProblemException refused) { // a list's query parameter, as QueryParameterTypes read it
             return problem(refused, uri);
         }
@@ -88,6 +99,10 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e, UriInfo uri) {
+        return formRefusal(e, uri).orElseGet(() -> internal(e, uri));
+    }
+
+    private static Response internal(Exception e, UriInfo uri) {
         if (DatabaseUnavailable.causedBy(e)) {
             Log.warnf("database unavailable on %s: %s", uri.getPath(), e.getMessage());
             Problem problem = Problem.of(503, "database-unavailable", "Service unavailable",
@@ -101,6 +116,10 @@ public class ProblemMapper {
         Log.errorf(e, "unexpected failure on %s", uri.getPath());
         return respond(Problem.of(500, "internal", "Internal error",
                 "The service could not answer; the failure is logged.").at(uri.getPath()));
+    }
+
+    private static Optional<Response> formRefusal(Exception e, UriInfo uri) {
+        return FormBodies.refusal(e).map(problem -> respond(problem.at(uri.getPath())));
     }
 
     private static Response respond(Problem problem) {

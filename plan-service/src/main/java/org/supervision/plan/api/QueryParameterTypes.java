@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.ext.ParamConverter;
 import jakarta.ws.rs.ext.ParamConverterProvider;
@@ -16,7 +17,7 @@ import jakarta.ws.rs.ext.Provider;
  * what it takes: JAX-RS answers a query parameter it cannot convert with an empty 404, as if the list
  * did not exist. The refusal travels inside that 404; {@link ProblemMapper} answers with it. A status
  * is read regardless of case ({@code status=draft}); a text is kept as sent unless it holds U+0000,
- * which PostgreSQL cannot compare with (refused in JSON bodies by {@link NulCharacters}).
+ * which PostgreSQL cannot compare with, or half a surrogate pair (refused in JSON bodies by {@link StorableText}).
  */
 @Provider
 public class QueryParameterTypes implements ParamConverterProvider {
@@ -30,26 +31,38 @@ public class QueryParameterTypes implements ParamConverterProvider {
 
     @Override
     public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
-        String name = Arrays.stream(annotations == null ? new Annotation[0] : annotations)
-                .filter(QueryParam.class::isInstance).map(a -> ((QueryParam) a).value()).findFirst().orElse(null);
-        if (name == null || !(rawType.isEnum() || rawType == Integer.class || rawType == String.class)) {
+        Annotation[] given = annotations == null ? new Annotation[0] : annotations;
+        String name = Arrays.stream(given).filter(QueryParam.class::isInstance).map(a -> ((QueryParam) a).value()).findFirst().orElse(null);
+        if (name == null || !(rawType.isEnum() || rawType == String.class || rawType == Integer.class || rawType == int.class
+                || rawType == Boolean.class || rawType == boolean.class)) {
             return null; // path and header parameters, and the other types, keep JAX-RS's own rules
         }
-        return new ListParameter<>(rawType, name);
+        String blank = Arrays.stream(given).filter(DefaultValue.class::isInstance).map(a -> ((DefaultValue) a).value()).findFirst()
+                .orElse(rawType == int.class ? "0" : rawType == boolean.class ? "false" : null);
+        return new ListParameter<>(rawType, name, blank);
     }
 
-    /** A status or a year of a list's query (blank is the same as leaving it out), or a text. */
-    private record ListParameter<T>(Class<T> type, String name) implements ParamConverter<T> {
+    /**
+     * A status, a number (a year, a page) or a yes/no of a query, or a text. A blank value is the same as
+     * leaving the parameter out: its default, if it has one. JAX-RS would read a primitive's "abc" as a
+     * 404 and a boolean's "maybe" as false, so that {@code dryRun=maybe} stored a draft.
+     */
+    private record ListParameter<T>(Class<T> type, String name, String blank) implements ParamConverter<T> {
 
         @Override
+        @SuppressWarnings("unchecked")
         public T fromString(String value) {
             if (type == String.class) {
-                return type.cast(withoutNul(name, value));
+                return type.cast(storable(name, value));
             }
-            if (value == null || value.isBlank()) {
+            String text = value == null || value.isBlank() ? blank : value.strip();
+            if (text == null) {
                 return null;
             }
-            return type.isEnum() ? oneOf(type, name, value.strip()) : type.cast(whole(name, value.strip()));
+            if (type.isEnum()) {
+                return oneOf(type, name, text);
+            }
+            return (T) (type == Integer.class || type == int.class ? whole(name, text) : yesOrNo(name, text));
         }
 
         @Override
@@ -67,10 +80,10 @@ public class QueryParameterTypes implements ParamConverterProvider {
         throw refused(name, "one-of", "one of " + Arrays.toString(type.getEnumConstants()));
     }
 
-    private static String withoutNul(String name, String value) {
-        if (value != null && value.indexOf('\u0000') >= 0) {
-            throw new ProblemException(Problem.badRequest("'" + name + "' " + NulCharacters.MESSAGE + ".",
-                    List.of(new Problem.Violation(name, NulCharacters.RULE, NulCharacters.MESSAGE))));
+    private static String storable(String name, String value) {
+        StorableText.Flaw flaw = StorableText.flawOf(value);
+        if (flaw != null) {
+            throw new ProblemException(StorableText.refusal(name, flaw));
         }
         return value;
     }
@@ -79,8 +92,16 @@ public class QueryParameterTypes implements ParamConverterProvider {
         try {
             return Integer.valueOf(value);
         } catch (NumberFormatException e) {
-            throw refused(name, "integer", "a whole number");
+            throw refused(name, "integer", "a whole number from -2147483648 to 2147483647");
         }
+    }
+
+    /** "yes" or "1" is not false, as Boolean.valueOf would read it, nor true: only true or false, in any case. */
+    private static Boolean yesOrNo(String name, String value) {
+        if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {
+            return Boolean.valueOf(value);
+        }
+        throw refused(name, "boolean", "true or false");
     }
 
     private static ProblemException refused(String name, String rule, String expected) {

@@ -23,6 +23,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.supervision.plan.api.StorableText;
 
 /**
  * Reads a plan document into the plain text the parser reads: paragraphs one per line, and table
@@ -34,6 +35,7 @@ public final class DocumentText {
     /** What was read, and how: the parser's input plus what the reader had to guess. */
     static final String ENCODING_GUESSED = "ENCODING_GUESSED";
     static final String NUL_LEFT_OUT = "NUL_LEFT_OUT";
+    static final String LONE_SURROGATE_REPLACED = "LONE_SURROGATE_REPLACED";
 
     /** What the reviewer should know about how the file was read, as a warning of the draft. */
     public record Note(String code, String message) {
@@ -43,9 +45,9 @@ public final class DocumentText {
     }
 
     static {
-        // a .docx is a zip: refuse zip bombs rather than inflate them into memory
-        ZipSecureFile.setMinInflateRatio(0.005);
-        ZipSecureFile.setMaxEntrySize(64L * 1024 * 1024);
+        // ZipLimits refuses bombs before POI opens a file; POI's own guard stays as a second line
+        ZipSecureFile.setMinInflateRatio(1.0 / ZipLimits.MAX_RATIO);
+        ZipSecureFile.setMaxEntrySize(ZipLimits.MAX_UNPACKED_BYTES);
     }
 
     private DocumentText() {
@@ -61,6 +63,9 @@ public final class DocumentText {
                     "This is not a document an import reads (an image, a PDF, an old .doc/.xls or an archive?). "
                             + "Send UTF-8 text, .docx, .xlsx or .csv.");
         }
+        if (format == DocumentFormat.DOCX || format == DocumentFormat.XLSX) {
+            ZipLimits.check(document.content(), format);
+        }
         List<Note> notes = new ArrayList<>();
         String text = switch (format) {
             case TEXT -> decode(document.content(), document.mediaType(), notes);
@@ -73,6 +78,20 @@ public final class DocumentText {
         if (nul > 0) {
             text = text.replace("\u0000", "");
             notes.add(new Note(NUL_LEFT_OUT, "The text held " + nul + " NUL character(s) (U+0000); they were left out."));
+        }
+        // half a surrogate pair (an xlsx _xD800_, a broken UTF-16 export) cannot be stored as sent; a document is not a
+        // typed field to refuse, so it reads on with U+FFFD where the half was, as a decoder would
+        int half = StorableText.loneSurrogateAt(text, 0);
+        if (half >= 0) {
+            StringBuilder whole = new StringBuilder(text);
+            int halves = 0;
+            for (; half >= 0; half = StorableText.loneSurrogateAt(text, half + 1)) {
+                whole.setCharAt(half, '\uFFFD');
+                halves++;
+            }
+            text = whole.toString();
+            notes.add(new Note(LONE_SURROGATE_REPLACED, "The text held " + halves + " half surrogate pair(s) (U+D800 to U+DFFF "
+                    + "alone), which no text can store; each was replaced by U+FFFD (�)."));
         }
         return new Read(text, format, notes);
     }

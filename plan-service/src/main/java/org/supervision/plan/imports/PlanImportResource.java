@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.supervision.plan.api.FormBodies;
 import org.supervision.plan.api.Problem;
 import org.supervision.plan.api.ProblemException;
 import org.supervision.plan.idempotency.IdempotentCreation;
@@ -88,18 +89,19 @@ public class PlanImportResource {
     @APIResponse(responseCode = "201", description = "Draft stored; Location names it",
             content = @Content(schema = @Schema(implementation = PlanDocument.class),
                     examples = @ExampleObject(name = "draft", value = Examples.PLAN_DOCUMENT)))
-    @APIResponse(responseCode = "400", description = "No file in the form",
+    @APIResponse(responseCode = "400", description = "No file in the form, or a body that is not a complete multipart form",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "More than 1,000 parts, or a body over the limit",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Not a document an import reads",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "image", value = Examples.UNREADABLE_DOCUMENT)))
     @IdempotentCreation
     @Parameter(ref = IdempotentCreation.HEADER)
-    public Response importFile(@RestForm("file") FileUpload file,
+    public Response importFile(@RestForm("file") FileUpload file, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                                @Parameter(description = "read and answer, store nothing") @QueryParam("dryRun") boolean dryRun) {
         if (file == null || file.uploadedFile() == null) {
-            throw new ProblemException(Problem.badRequest("Send the document in the form field 'file'.",
-                    List.of(new Problem.Violation("file", "required", "no file in the form field 'file'"))));
+            throw FormBodies.missingFile("file", "document", contentType);
         }
         byte[] content;
         try {

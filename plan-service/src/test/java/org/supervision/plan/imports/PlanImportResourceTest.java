@@ -13,15 +13,20 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -217,6 +222,174 @@ class PlanImportResourceTest {
         assertEquals(413, oversized(13 * 1024 * 1024));
     }
 
+    /**
+     * The form reader fails before the import runs; each body it cannot take apart is the client's
+     * mistake, answered with the body and the rule it broke (they were 500s, some not even problems).
+     */
+    @Test
+    void aMultipartBodyThatCannotBeTakenApartIsA400Or413NamingTheRuleAndStoresNothing() {
+        String marker = "残缺" + UUID.randomUUID().toString().substring(0, 8);
+        String file = filePart("file", SMALL_PLAN.replace("某市", "某市" + marker));
+        String form = "multipart/form-data; boundary=B";
+        refused(form, file, 400, "body", "multipart"); // no closing boundary: cut off
+        refused(form, "", 400, "body", "multipart");
+        refused("multipart/form-data; boundary=C", file + "--B--\r\n", 400, "body", "multipart");
+        refused(form, "--B\r\nnot a header line\r\n\r\nx\r\n" + file + "--B--\r\n", 400, "body", "multipart");
+        refused("multipart/form-data; boundary=B; charset=no-such-charset", textPart("note", "x") + file + "--B--\r\n",
+                400, "body", "charset");
+        refused(form, "--B\r\nContent-Disposition: form-data; name=\"note\"\r\nContent-Type: text/plain; charset=no-such-charset"
+                + "\r\n\r\nx\r\n" + file + "--B--\r\n", 400, "body", "charset");
+        StringBuilder parts = new StringBuilder();
+        for (int i = 0; i <= 1000; i++) {
+            parts.append(textPart("f" + i, "x"));
+        }
+        refused(form, parts + file + "--B--\r\n", 413, "body", "max-parts");
+        refused(form, textPart("note", "长".repeat(1000)) + file + "--B--\r\n", 413, "body", "max-size");
+        // the form is read, but holds no file named 'file'
+        refused("multipart/form-data", file + "--B--\r\n", 400, "body", "boundary");
+        refused(form, file.replace("name=\"file\"; ", "") + "--B--\r\n", 400, "file", "required");
+        refused(form, "--B\r\n\r\nhello\r\n--B--\r\n", 400, "file", "required");
+
+        // the same parts, well formed, import; none of the refused ones stored anything
+        given().auth().oauth2(TestTokens.supervisor()).contentType(form).body(utf8(file + "--B--\r\n"))
+                .queryParam("dryRun", true).when().post(IMPORTS).then().statusCode(200).body("measures", hasSize(2));
+        given().auth().oauth2(TestTokens.supervisor()).queryParam("q", marker).when().get("/api/v1/plans")
+                .then().statusCode(200).body("$", hasSize(0));
+    }
+
+    private static void refused(String contentType, String body, int status, String field, String rule) {
+        given().auth().oauth2(TestTokens.supervisor()).contentType(contentType).body(utf8(body))
+                .when().post(IMPORTS)
+                .then().log().ifValidationFails().statusCode(status).contentType("application/problem+json")
+                .body("errors[0].field", equalTo(field)).body("errors[0].rule", equalTo(rule));
+    }
+
+    /** A part of a multipart body with boundary B, written by hand as a client might get it wrong. */
+    static String filePart(String name, String content) {
+        return "--B\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\"plan.txt\"\r\n"
+                + "Content-Type: text/plain; charset=UTF-8\r\n\r\n" + content + "\r\n";
+    }
+
+    static String textPart(String name, String value) {
+        return "--B\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n";
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * A .docx or .xlsx whose one part unpacks to 400 MiB of spaces (the upload is 400 KB) is a zip
+     * bomb; one whose parts together unpack to far more than any plan is too large. Both are refused
+     * before Apache POI opens them, which unpacks every part into memory: a dozen parts of 60 MB
+     * each in a 6 MB upload ran the service out of memory (a 500).
+     */
+    @Test
+    void aZipBombOrADocumentThatUnpacksTooLargeIsA422NamingTheFileAndStoresNothing() throws IOException {
+        String marker = "炸弹" + UUID.randomUUID().toString().substring(0, 8);
+        byte[] plan = docx(SMALL_PLAN.replace("某市", "某市" + marker));
+        byte[] bomb = padded(plan, "word/document.xml", 400, 0);
+        assertTrue(bomb.length < 1024 * 1024, "the bomb itself is small: " + bomb.length);
+        unreadable("计划.docx", bomb, "zip-bomb");
+        unreadable("分工.xlsx", padded(xlsx(), "xl/worksheets/sheet1.xml", 400, 0), "zip-bomb");
+        // 30 MiB parts that pack about 45 times, as real parts might: each alone passes, together too much
+        byte[] heavy = withParts(plan, 3, 30);
+        unreadable("计划.docx", heavy, "document-too-large");
+        given().auth().oauth2(TestTokens.supervisor()).queryParam("q", marker).when().get("/api/v1/plans")
+                .then().statusCode(200).body("$", hasSize(0));
+
+        // a part under the limits reads as before
+        given().auth().oauth2(TestTokens.supervisor()).multiPart("file", "计划.docx", withParts(plan, 1, 8), "application/octet-stream")
+                .queryParam("dryRun", true).when().post(IMPORTS)
+                .then().statusCode(200).body("measures", hasSize(2));
+    }
+
+    private static void unreadable(String fileName, byte[] content, String rule) {
+        given().auth().oauth2(TestTokens.supervisor()).multiPart("file", fileName, content, "application/octet-stream")
+                .when().post(IMPORTS)
+                .then().log().ifValidationFails().statusCode(422).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("file")).body("errors[0].rule", equalTo(rule));
+    }
+
+    /** {@code document} with {@code mib} MiB appended to its part {@code part}: spaces, and a letter every {@code every} bytes. */
+    private static byte[] padded(byte[] document, String part, int mib, int every) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(document)); ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                zip.putNextEntry(new ZipEntry(entry.getName()));
+                zip.write(in.readAllBytes());
+                if (entry.getName().equals(part)) {
+                    pad(zip, mib, every);
+                }
+                zip.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+
+    /** {@code document} with {@code parts} more parts of {@code mib} MiB each, which nothing in it refers to. */
+    private static byte[] withParts(byte[] document, int parts, int mib) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(document)); ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                zip.putNextEntry(new ZipEntry(entry.getName()));
+                zip.write(in.readAllBytes());
+                zip.closeEntry();
+            }
+            for (int i = 0; i < parts; i++) {
+                zip.putNextEntry(new ZipEntry("word/media/extra" + i + ".xml"));
+                pad(zip, mib, 100);
+                zip.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+
+    private static void pad(ZipOutputStream zip, int mib, int every) throws IOException {
+        Random random = new Random(mib);
+        byte[] chunk = new byte[1024 * 1024];
+        for (int i = 0; i < mib; i++) {
+            Arrays.fill(chunk, (byte) ' ');
+            for (int k = 0; every > 0 && k < chunk.length / every; k++) {
+                chunk[random.nextInt(chunk.length)] = (byte) ('a' + random.nextInt(26));
+            }
+            zip.write(chunk);
+        }
+    }
+
+    /**
+     * A document is no typed field to refuse: half a surrogate pair in it (an xlsx cell's _xD800_)
+     * reads on as U+FFFD with a warning, where it was stored as '?' without one. Whole pairs are kept.
+     */
+    @Test
+    void halfASurrogatePairInADocumentIsReplacedWithAWarningAndWholePairsAreKept() throws IOException {
+        byte[] book = replacedIn(xlsx(), "xl/sharedStrings.xml", "“一窗受理”", "“一窗_xD800_受理”𠀀");
+        given().auth().oauth2(TestTokens.supervisor()).multiPart("file", "分工.xlsx", book, "application/octet-stream")
+                .when().post(IMPORTS)
+                .then().log().ifValidationFails().statusCode(201)
+                .body("warnings.code", hasItem("LONE_SURROGATE_REPLACED"))
+                .body("measures[0].title", containsString("“一窗\uFFFD受理”𠀀"));
+    }
+
+    /** {@code document} with {@code from} replaced by {@code to} in its part {@code part}, as another program might write it. */
+    private static byte[] replacedIn(byte[] document, String part, String from, String to) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(document)); ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                zip.putNextEntry(new ZipEntry(entry.getName()));
+                byte[] content = in.readAllBytes();
+                if (entry.getName().equals(part)) {
+                    String xml = new String(content, StandardCharsets.UTF_8);
+                    assertTrue(xml.contains(from), part + " holds " + from);
+                    content = xml.replace(from, to).getBytes(StandardCharsets.UTF_8);
+                }
+                zip.write(content);
+                zip.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+
     /** A NUL (a broken conversion) is left out with a warning; a heading too long for a section is cut to 300 characters. */
     @Test
     void aNulCharacterAndAnEndlessHeadingDoNotStopAnImport() {
@@ -273,8 +446,12 @@ class PlanImportResourceTest {
     }
 
     private static byte[] docx() throws IOException {
+        return docx(SMALL_PLAN);
+    }
+
+    private static byte[] docx(String text) throws IOException {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            for (String line : SMALL_PLAN.strip().split("\n")) {
+            for (String line : text.strip().split("\n")) {
                 doc.createParagraph().createRun().setText(line);
             }
             XWPFTable table = doc.createTable(1, 1);

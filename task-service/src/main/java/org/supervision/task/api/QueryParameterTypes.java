@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.ext.ParamConverter;
 import jakarta.ws.rs.ext.ParamConverterProvider;
@@ -17,7 +18,8 @@ import jakarta.ws.rs.ext.Provider;
 
 /**
  * Reads query parameters so that a wrong value is a 400 naming the parameter and its rule: a typed
- * value that does not parse, and a text with U+0000 (refused in JSON bodies by {@link NulCharacters}).
+ * value that does not parse, and a text with U+0000 or half a surrogate pair (refused in JSON bodies by
+ * {@link StorableText}).
  * JAX-RS answers a query parameter it cannot convert with an empty 404 ("nothing here"), which sends
  * a client looking for a missing resource instead of a typo. The refusal travels inside that 404 and
  * {@link ProblemMapper} answers with it. Dates keep to the years 0001–9999: PostgreSQL cannot compare
@@ -48,17 +50,17 @@ public class QueryParameterTypes implements ParamConverterProvider {
         if (reading == null) {
             return null; // path and header parameters, and the other types, keep JAX-RS's own rules
         }
-        return new ReadingOf<>(name, reading);
+        return new ReadingOf<>(name, reading, blankMeans(rawType, annotations));
     }
 
-    /** A text as sent, unless it holds U+0000: PostgreSQL cannot compare with it, and a filter on it was a 500. */
+    /** A text as sent, unless it holds U+0000 (PostgreSQL cannot compare with it: a filter on it was a 500) or half a surrogate pair. */
     private record Text(String name) implements ParamConverter<String> {
 
         @Override
         public String fromString(String value) {
-            if (value != null && value.indexOf('\u0000') >= 0) {
-                throw new ProblemException(Problem.badRequest("'" + name + "' " + NulCharacters.MESSAGE + ".",
-                        List.of(new Problem.Violation(name, NulCharacters.RULE, NulCharacters.MESSAGE))));
+            StorableText.Flaw flaw = StorableText.flawOf(value);
+            if (flaw != null) {
+                throw new ProblemException(StorableText.refusal(name, flaw));
             }
             return value;
         }
@@ -69,14 +71,15 @@ public class QueryParameterTypes implements ParamConverterProvider {
         }
     }
 
-    private record ReadingOf<T>(String name, Reading reading) implements ParamConverter<T> {
+    /** A typed value; blank is the same as leaving the parameter out: {@code blank}, its default (null for none). */
+    private record ReadingOf<T>(String name, Reading reading, String blank) implements ParamConverter<T> {
 
         @Override
         @SuppressWarnings("unchecked")
         public T fromString(String value) {
-            String text = value == null ? "" : value.strip();
+            String text = value == null || value.isBlank() ? blank : value.strip();
             try {
-                return text.isEmpty() ? null : (T) reading.parse().apply(text);
+                return text == null ? null : (T) reading.parse().apply(text);
             } catch (RuntimeException e) {
                 String message = "must be " + reading.expected();
                 throw new ProblemException(Problem.badRequest("'" + name + "' " + message + ".",
@@ -101,10 +104,24 @@ public class QueryParameterTypes implements ParamConverterProvider {
             return new Reading(text -> inYears(OffsetDateTime.parse(text)), "date-time",
                     "a date and time with its offset, such as 2024-09-20T08:00:00+08:00, of the years 0001 to 9999");
         }
-        if (type == Boolean.class) {
+        if (type == Boolean.class || type == boolean.class) {
             return new Reading(QueryParameterTypes::strictBoolean, "boolean", "true or false");
         }
+        if (type == Integer.class || type == int.class) {
+            // a page JAX-RS cannot read (abc, 1.5, 2147483648) was an empty 404, as if the list did not exist
+            return new Reading(Integer::valueOf, "integer", "a whole number from -2147483648 to 2147483647");
+        }
         return null;
+    }
+
+    /** What a blank value reads as: the parameter's default, or, for a primitive, which cannot be left out, 0 or false. */
+    private static String blankMeans(Class<?> type, Annotation[] annotations) {
+        for (Annotation annotation : annotations) {
+            if (annotation instanceof DefaultValue fallback) {
+                return fallback.value();
+            }
+        }
+        return type == int.class ? "0" : type == boolean.class ? "false" : null;
     }
 
     private static <T extends TemporalAccessor> T inYears(T value) {

@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.supervision.task.access.Caller;
+import org.supervision.task.api.FormBodies;
 import org.supervision.task.api.Problem;
 import org.supervision.task.api.ProblemException;
 import org.supervision.task.assignment.Assignment;
@@ -70,16 +71,20 @@ public class EvidenceResource {
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = EvidenceView.class)))
     @APIResponse(responseCode = "200", description = "The same content was attached before: that record",
             content = @Content(schema = @Schema(implementation = EvidenceView.class)))
+    @APIResponse(responseCode = "400", description = "No file in the form, an empty file, or a body that is not a complete multipart form",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "A file over the limit, more than 1,000 parts, or a body over the limit",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "Not an accepted type, or content that is not what the name says",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @IdempotentCreation
     @Parameter(ref = IdempotentCreation.HEADER)
     public Response add(@PathParam("id") UUID id, @RestForm("file") FileUpload file,
-                        @Parameter(description = "what the file shows, at most 500 characters") @RestForm("note") String note) {
+                        @Parameter(description = "what the file shows, at most 500 characters") @RestForm("note") String note,
+                        @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
         Assignment assignment = access.toAddTo(id);
         if (file == null || file.uploadedFile() == null) {
-            throw new ProblemException(Problem.badRequest("Send the file in the form field 'file'.",
-                    List.of(new Problem.Violation("file", "required", "no file in the form field 'file'"))));
+            throw FormBodies.missingFile("file", "file", contentType);
         }
         EvidenceStore.Added added = store.add(assignment,
                 new EvidenceUpload(file.fileName(), file.uploadedFile(), file.size(), note), caller.name());

@@ -297,6 +297,23 @@ class AssignmentLifecycleTest {
         given().auth().oauth2(fgw).when().get(action(id, "reports")).then().statusCode(200).body("size()", equalTo(0));
     }
 
+    /** A percent is a whole number: 1.5 was cut to 1 without a word; a number in quotes or a yes is no percent either. */
+    @Test
+    void aPercentThatIsNoWholeNumberIsA400NamingItAndNothingIsReported() {
+        Plan plan = publish();
+        String id = assignmentOf(plan, FGW, "2");
+        String fgw = TestTokens.unitOfficer(FGW);
+        String etag = accepted(fgw, id);
+        for (String percent : List.of("1.5", "99.99", "1e1", "true")) {
+            report(fgw, id, etag, "{\"percent\": " + percent + ", \"narrative\": \"进展\"}")
+                    .statusCode(400).contentType("application/problem+json")
+                    .body("errors[0].field", equalTo("percent")).body("errors[0].rule", equalTo("type"));
+        }
+        given().auth().oauth2(fgw).when().get(action(id, "reports")).then().statusCode(200).body("size()", equalTo(0));
+        report(fgw, id, etag, "{\"percent\": 2.0, \"narrative\": \"进展\"}").statusCode(400).body("errors[0].field", equalTo("percent"));
+        report(fgw, id, etag, "{\"percent\": 15, \"narrative\": \"进展\"}").statusCode(201).body("percent", equalTo(15));
+    }
+
     /** The unit's officer posts a progress report on the assignment; the answer is checked by the caller. */
     private static io.restassured.response.ValidatableResponse report(String officer, String assignment, String etag, String json) {
         return given().auth().oauth2(officer).contentType(ContentType.JSON).header("If-Match", etag).body(json)

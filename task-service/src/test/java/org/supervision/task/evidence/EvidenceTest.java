@@ -217,6 +217,83 @@ class EvidenceTest {
                 .body("find { it.action == 'EVIDENCE_ADDED' }.reason", equalTo(name));
     }
 
+    /**
+     * The form reader fails before the upload runs; each body it cannot take apart is the client's
+     * mistake, answered with the body and the rule it broke (they were 500s, some not even problems).
+     */
+    @Test
+    void aMultipartBodyThatCannotBeTakenApartIsA400Or413NamingTheRuleAndStoresNothing() {
+        PublishedPlan plan = PublishedPlan.publish(kafka);
+        String id = plan.assignmentOf(FGW, "1");
+        String fgw = TestTokens.unitOfficer(FGW);
+        String file = "--B\r\nContent-Disposition: form-data; name=\"file\"; filename=\"整改报告.pdf\"\r\n"
+                + "Content-Type: application/pdf\r\n\r\n" + new String(PDF, StandardCharsets.US_ASCII) + "\r\n";
+        String form = "multipart/form-data; boundary=B";
+        refused(fgw, id, form, file, 400, "body", "multipart"); // no closing boundary: cut off
+        refused(fgw, id, form, "", 400, "body", "multipart");
+        refused(fgw, id, "multipart/form-data; boundary=C", file + "--B--\r\n", 400, "body", "multipart");
+        refused(fgw, id, form, "--B\r\nnot a header line\r\n\r\nx\r\n" + file + "--B--\r\n", 400, "body", "multipart");
+        refused(fgw, id, "multipart/form-data; boundary=B; charset=no-such-charset", notePart("说明") + file + "--B--\r\n",
+                400, "body", "charset");
+        StringBuilder parts = new StringBuilder();
+        for (int i = 0; i <= 1000; i++) {
+            parts.append(notePart("x"));
+        }
+        refused(fgw, id, form, parts + file + "--B--\r\n", 413, "body", "max-parts");
+        refused(fgw, id, form, notePart("长".repeat(1000)) + file + "--B--\r\n", 413, "body", "max-size");
+        // the form is read, but holds no file named 'file'
+        refused(fgw, id, "multipart/form-data", file + "--B--\r\n", 400, "body", "boundary");
+        refused(fgw, id, form, file.replace("name=\"file\"; ", "") + "--B--\r\n", 400, "file", "required");
+        refused(fgw, id, form, "--B\r\n\r\nhello\r\n--B--\r\n", 400, "file", "required");
+
+        given().auth().oauth2(fgw).when().get(evidence(id)).then().statusCode(200).body("$", hasSize(0));
+        given().auth().oauth2(fgw).contentType(form).body((notePart("说明") + file + "--B--\r\n").getBytes(StandardCharsets.UTF_8))
+                .when().post(evidence(id)).then().statusCode(201).body("fileName", equalTo("整改报告.pdf")).body("note", equalTo("说明"));
+    }
+
+    private static void refused(String token, String assignmentId, String contentType, String body, int status, String field,
+                                String rule) {
+        given().auth().oauth2(token).contentType(contentType).body(body.getBytes(StandardCharsets.UTF_8))
+                .when().post(evidence(assignmentId))
+                .then().log().ifValidationFails().statusCode(status).contentType("application/problem+json")
+                .body("errors[0].field", equalTo(field)).body("errors[0].rule", equalTo(rule));
+    }
+
+    private static String notePart(String note) {
+        return "--B\r\nContent-Disposition: form-data; name=\"note\"\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n"
+                + note + "\r\n";
+    }
+
+    /**
+     * Evidence is stored and sent back as it came; recognising a .docx reads the zip's central
+     * directory only. A part that unpacks to 400 MiB (the upload is 400 KB) is never unpacked here:
+     * it is taken at its own size, quickly, and comes back byte for byte.
+     */
+    @Test
+    void aZipBombIsRecognisedWithoutUnpackingItAndStoredAsSent() throws IOException {
+        PublishedPlan plan = PublishedPlan.publish(kafka);
+        String id = plan.assignmentOf(FGW, "1");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            zip.write("<Types/>".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry("word/document.xml"));
+            byte[] spaces = new byte[1024 * 1024];
+            Arrays.fill(spaces, (byte) ' ');
+            for (int i = 0; i < 400; i++) {
+                zip.write(spaces);
+            }
+            zip.closeEntry();
+        }
+        byte[] bomb = out.toByteArray();
+        String fileId = upload(TestTokens.unitOfficer(FGW), id, "炸弹.docx", bomb, null).then().statusCode(201)
+                .body("mediaType", equalTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
+                .body("sizeBytes", equalTo(bomb.length)).extract().path("id");
+        assertArrayEquals(bomb, given().auth().oauth2(TestTokens.supervisor()).when().get(evidence(id) + "/" + fileId)
+                .then().statusCode(200).extract().asByteArray());
+    }
+
     private static RequestSpecification form(String token) {
         return given().auth().oauth2(token).config(UTF8_FORMS);
     }
