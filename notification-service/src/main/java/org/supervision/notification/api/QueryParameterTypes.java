@@ -29,6 +29,10 @@ public class QueryParameterTypes implements ParamConverterProvider {
      */
     public static final int LAST_PAGE = 1_000_000;
 
+    /*
+     * A primitive yes/no needs @DefaultValue("false"): left out, Quarkus REST hands a primitive without
+     * one the text "0", which is no yes/no and would be refused.
+     */
     @Override
     @SuppressWarnings("unchecked")
     public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {

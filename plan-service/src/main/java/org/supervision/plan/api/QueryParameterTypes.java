@@ -47,6 +47,10 @@ public class QueryParameterTypes implements ParamConverterProvider {
      * leaving the parameter out: its default, if it has one. JAX-RS would read a primitive's "abc" as a
      * 404 and a boolean's "maybe" as false, so that {@code dryRun=maybe} stored a draft.
      */
+    /*
+     * A primitive yes/no needs @DefaultValue("false"): left out, Quarkus REST hands a primitive without
+     * one the text "0", which is no yes/no and would be refused.
+     */
     private record ListParameter<T>(Class<T> type, String name, String blank) implements ParamConverter<T> {
 
         @Override

@@ -8,6 +8,7 @@ import java.util.Locale;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -75,7 +76,7 @@ public class PlanImportResource {
     @IdempotentCreation
     @Parameter(ref = IdempotentCreation.HEADER)
     public Response importText(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-                               @Parameter(description = "read and answer, store nothing") @QueryParam("dryRun") boolean dryRun) {
+                               @Parameter(description = "read and answer, store nothing") @QueryParam("dryRun") @DefaultValue("false") boolean dryRun) {
         return answer(new SourceDocument(body, null, contentType), dryRun, "body");
     }
 
@@ -99,7 +100,7 @@ public class PlanImportResource {
     @IdempotentCreation
     @Parameter(ref = IdempotentCreation.HEADER)
     public Response importFile(@RestForm("file") FileUpload file, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-                               @Parameter(description = "read and answer, store nothing") @QueryParam("dryRun") boolean dryRun) {
+                               @Parameter(description = "read and answer, store nothing") @QueryParam("dryRun") @DefaultValue("false") boolean dryRun) {
         if (file == null || file.uploadedFile() == null) {
             throw FormBodies.missingFile("file", "document", contentType);
         }

@@ -71,6 +71,10 @@ public class QueryParameterTypes implements ParamConverterProvider {
         }
     }
 
+    /*
+     * A primitive yes/no needs @DefaultValue("false"): left out, Quarkus REST hands a primitive without
+     * one the text "0", which is no yes/no and would be refused.
+     */
     /** A typed value; blank is the same as leaving the parameter out: {@code blank}, its default (null for none). */
     private record ReadingOf<T>(String name, Reading reading, String blank) implements ParamConverter<T> {
 
