@@ -73,10 +73,15 @@ class StorableTextTest {
         given().auth().oauth2(TestTokens.leader()).queryParam("q", "𠀀😀").when().get("/api/v1/plans")
                 .then().statusCode(200).body("find { it.title == '%s' }.title".formatted(title), equalTo(title));
         String id = location.substring(location.lastIndexOf('/') + 1);
-        JsonPath event = JsonPath.from(KafkaTestClient.ofPlatform()
-                .await("supervision.plan.v1", r -> id.equals(r.key()), Duration.ofSeconds(30)).value());
-        assertEquals(title, event.getString("data.title"));
-        assertEquals(measure, event.getString("data.measures[0].title"));
+        // The plan goes out as a header and then one event per measure, both keyed by the plan id.
+        var events = KafkaTestClient.ofPlatform().awaitAll("supervision.plan.v1", r -> id.equals(r.key()), 2,
+                Duration.ofSeconds(30));
+        JsonPath header = JsonPath.from(events.get(0).value());
+        JsonPath measureEvent = JsonPath.from(events.get(1).value());
+        assertEquals("supervision.plan.published.v2", header.getString("type"));
+        assertEquals(title, header.getString("data.title"));
+        assertEquals("supervision.plan.measure.published.v1", measureEvent.getString("type"));
+        assertEquals(measure, measureEvent.getString("data.measure.title"));
     }
 
     private static void refused(String body, String field) {
