@@ -24,7 +24,8 @@ final class DatabaseUnavailable {
                     || t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException) {
                 return true;
             }
-            if (t instanceof SQLException sql && (connectionState(sql.getSQLState()) || poolTimeout(sql))) {
+            if (t instanceof SQLException sql && (connectionState(sql.getSQLState()) || shuttingDown(sql.getSQLState())
+                    || poolTimeout(sql))) {
                 return true;
             }
         }
@@ -34,6 +35,15 @@ final class DatabaseUnavailable {
     /** SQLState class 08: connection exception (PostgreSQL's 08001 cannot connect, 08006 connection failure, ...). */
     private static boolean connectionState(String sqlState) {
         return sqlState != null && sqlState.startsWith("08");
+    }
+
+    /**
+     * PostgreSQL stopping or starting (a restart, a failover): 57P01 "terminating connection due to
+     * administrator command", 57P02 crash shutdown, 57P03 "the database system is shutting down" or
+     * "is starting up". Hibernate reports them as a plain GenericJDBCException.
+     */
+    private static boolean shuttingDown(String sqlState) {
+        return sqlState != null && sqlState.startsWith("57P");
     }
 
     private static boolean poolTimeout(SQLException e) {

@@ -59,6 +59,15 @@ class DatabaseUnavailableProblemTest {
     }
 
     @Test
+    void aDatabaseShuttingDownOrStartingUpIs503() {
+        // as seen in the fault suite's PostgreSQL restart: a connection cut by the shutdown, then refused while it stops
+        SQLException terminated = new SQLException("FATAL: terminating connection due to administrator command", "57P01");
+        assertUnavailable(answer(new GenericJDBCException("could not execute statement", terminated)));
+        SQLException stopping = new SQLException("FATAL: the database system is shutting down", "57P03");
+        assertUnavailable(answer(new GenericJDBCException("Unable to acquire JDBC Connection", stopping)));
+    }
+
+    @Test
     void thePoolTimingOutForAConnectionIs503() {
         SQLException timeout = new SQLException("Sorry, acquisition timeout!");
         assertUnavailable(answer(new GenericJDBCException("Unable to acquire JDBC Connection", timeout)));
