@@ -72,9 +72,8 @@ final class Scenario {
             running.close();
             traffic = running.outcomes();
             Progress.log("  traffic: %s", traffic);
-            if (running.internalErrors() > 0) {
-                findings.note(running.internalErrors() + " answers were 500");
-            }
+            // an outage is answered 502-504 (the gateway) or 503 with Retry-After (a service without its database), never 500
+            findings.check(running.internalErrors() == 0, "no answer was a 500 (" + running.internalErrors() + " were)");
             findings.check(running.createPlan() != null, "a plan published after the fault is answered 201");
         }
         Recovery.Outcome outcome = Recovery.await(invariants, before, end, BOUND);
