@@ -1,4 +1,4 @@
-package org.supervision.plan.events;
+package org.supervision.plan.plan;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -6,29 +6,29 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import org.supervision.plan.plan.Measure;
-import org.supervision.plan.plan.Plan;
-import org.supervision.plan.plan.ResponsibleUnit;
+import org.supervision.contracts.plan.MeasureData;
+import org.supervision.contracts.plan.MeasurePublished;
+import org.supervision.contracts.plan.PlanPublished;
 import org.supervision.plan.unit.Unit;
 import org.supervision.plan.unit.UnitGroup;
 import org.supervision.plan.unit.UnitIndex;
 
 /** Builds the data of plan events from a plan, with units and groups looked up in the directory. */
-public final class PlanEventData {
+final class PlanEventData {
 
     private PlanEventData() {
     }
 
-    public static PlanPublished published(Plan plan, int measureCount) {
+    static PlanPublished published(Plan plan, int measureCount) {
         return new PlanPublished(plan.id, plan.title, plan.docNumber, plan.issuer, plan.year, plan.publishedVersion,
                 plan.effectiveDefaultDeadline(), plan.publishedAt, measureCount);
     }
 
-    public static MeasurePublished measurePublished(Plan plan, Measure m, UnitIndex units) {
+    static MeasurePublished measurePublished(Plan plan, Measure m, UnitIndex units) {
         return new MeasurePublished(plan.id, plan.publishedVersion, measure(m, units));
     }
 
-    public static MeasureData measure(Measure m, UnitIndex units) {
+    static MeasureData measure(Measure m, UnitIndex units) {
         List<MeasureData.UnitData> data = new ArrayList<>();
         Set<UUID> seen = new HashSet<>();
         for (ResponsibleUnit u : m.units) {
