@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.supervision.contracts.CloudEvent;
 import org.supervision.plan.api.Problem;
 import org.supervision.plan.api.ProblemException;
 

@@ -19,11 +19,10 @@ import jakarta.transaction.Transactional;
 import org.supervision.plan.api.Problem;
 import org.supervision.plan.api.ProblemException;
 import org.supervision.plan.api.Versions;
+import org.supervision.contracts.Topics;
+import org.supervision.contracts.plan.MeasureChanged;
+import org.supervision.contracts.plan.MeasureData;
 import org.supervision.plan.events.EventOutbox;
-import org.supervision.plan.events.MeasureChanged;
-import org.supervision.plan.events.MeasureData;
-import org.supervision.plan.events.PlanEventData;
-import org.supervision.plan.events.PlanPublished;
 import org.supervision.plan.unit.UnitDirectory;
 import org.supervision.plan.unit.UnitIndex;
 
@@ -158,7 +157,7 @@ public class PlanEditing {
 
     private void tell(Plan plan, String type, Measure measure, UnitIndex units, LocalDate previousDeadline, String reason) {
         plans.flush();
-        outbox.add(PlanPublished.TOPIC, plan.id.toString(), type, new MeasureChanged(plan.id, plan.publishedVersion,
+        outbox.add(Topics.PLAN, plan.id.toString(), type, new MeasureChanged(plan.id, plan.publishedVersion,
                 PlanEventData.measure(measure, units), previousDeadline, blankToNull(reason)),
                 "measures[" + plan.measures.indexOf(measure) + "]");
     }

@@ -17,10 +17,10 @@ import jakarta.transaction.Transactional;
 import org.supervision.plan.api.Problem;
 import org.supervision.plan.api.ProblemException;
 import org.supervision.plan.api.Versions;
+import org.supervision.contracts.Topics;
+import org.supervision.contracts.plan.MeasurePublished;
+import org.supervision.contracts.plan.PlanPublished;
 import org.supervision.plan.events.EventOutbox;
-import org.supervision.plan.events.MeasurePublished;
-import org.supervision.plan.events.PlanEventData;
-import org.supervision.plan.events.PlanPublished;
 import org.supervision.plan.unit.Unit;
 import org.supervision.plan.unit.UnitDirectory;
 import org.supervision.plan.unit.UnitIndex;
@@ -87,11 +87,11 @@ public class PlanPublishing {
     private void tellPublished(Plan plan, UnitIndex units) {
         String key = plan.id.toString();
         long active = plan.measures.stream().filter(Measure::isActive).count();
-        outbox.add(PlanPublished.TOPIC, key, PlanPublished.TYPE, PlanEventData.published(plan, (int) active));
+        outbox.add(Topics.PLAN, key, PlanPublished.TYPE, PlanEventData.published(plan, (int) active));
         for (int i = 0; i < plan.measures.size(); i++) {
             Measure measure = plan.measures.get(i);
             if (measure.isActive()) {
-                outbox.add(PlanPublished.TOPIC, key, MeasurePublished.TYPE, PlanEventData.measurePublished(plan, measure, units),
+                outbox.add(Topics.PLAN, key, MeasurePublished.TYPE, PlanEventData.measurePublished(plan, measure, units),
                         "measures[" + i + "]");
             }
         }

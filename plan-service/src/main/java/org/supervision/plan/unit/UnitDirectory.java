@@ -15,9 +15,10 @@ import org.supervision.plan.api.Problem;
 import org.supervision.plan.api.ProblemException;
 import org.supervision.plan.api.UniqueKeys;
 import org.supervision.plan.api.Versions;
+import org.supervision.contracts.Topics;
+import org.supervision.contracts.unit.UnitChanged;
+import org.supervision.contracts.unit.UnitGroupChanged;
 import org.supervision.plan.events.EventOutbox;
-import org.supervision.plan.events.UnitChanged;
-import org.supervision.plan.events.UnitGroupChanged;
 
 /**
  * The unit directory: resolving what plans write to units and groups, and keeping the directory
@@ -71,7 +72,7 @@ public class UnitDirectory {
         unit.updatedAt = OffsetDateTime.now(clock);
         units.persist(unit);
         units.flush(); // a code or name another request took meanwhile fails here (409), not at commit
-        outbox.add(UnitChanged.TOPIC, unit.id.toString(), UnitChanged.CREATED, UnitChanged.of(unit));
+        outbox.add(Topics.UNIT, unit.id.toString(), UnitChanged.CREATED, UnitEventData.changed(unit));
         return unit;
     }
 
@@ -88,7 +89,7 @@ public class UnitDirectory {
         unit.updatedAt = OffsetDateTime.now(clock);
         units.persist(unit);
         units.flush();
-        outbox.add(UnitChanged.TOPIC, unit.id.toString(), UnitChanged.CREATED, UnitChanged.of(unit));
+        outbox.add(Topics.UNIT, unit.id.toString(), UnitChanged.CREATED, UnitEventData.changed(unit));
         return unit;
     }
 
@@ -104,7 +105,7 @@ public class UnitDirectory {
         apply(unit, request, violations);
         unit.updatedAt = OffsetDateTime.now(clock);
         units.flush(); // the new version goes into the event
-        outbox.add(UnitChanged.TOPIC, unit.id.toString(), UnitChanged.CHANGED, UnitChanged.of(unit));
+        outbox.add(Topics.UNIT, unit.id.toString(), UnitChanged.CHANGED, UnitEventData.changed(unit));
         return unit;
     }
 
@@ -119,7 +120,7 @@ public class UnitDirectory {
         apply(group, request, violations);
         groups.persist(group);
         groups.flush();
-        outbox.add(UnitChanged.TOPIC, group.id.toString(), UnitGroupChanged.TYPE, UnitGroupChanged.of(group));
+        outbox.add(Topics.UNIT, group.id.toString(), UnitGroupChanged.TYPE, UnitEventData.groupChanged(group));
         return group;
     }
 
@@ -132,7 +133,7 @@ public class UnitDirectory {
         }
         apply(group, request, violations);
         groups.flush();
-        outbox.add(UnitChanged.TOPIC, group.id.toString(), UnitGroupChanged.TYPE, UnitGroupChanged.of(group));
+        outbox.add(Topics.UNIT, group.id.toString(), UnitGroupChanged.TYPE, UnitEventData.groupChanged(group));
         return group;
     }
 

@@ -1,0 +1,24 @@
+package org.supervision.contracts.assignment;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+/**
+ * Data of {@value #TYPE} on {@link org.supervision.contracts.Topics#TASK}, keyed by assignment id: an
+ * assignment moved (accepted, disputed, reported on, completed, returned, cancelled, reopened, its deadline
+ * changed...) or followed a change of its measure. {@code action} says what happened (the schema lists the
+ * values); {@code previousDeadline} is set when the deadline moved; {@code decision} is APPROVED or REFUSED
+ * for DECIDE_EXTENSION, null otherwise.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record AssignmentChanged(UUID assignmentId, String action, String fromState, String toState, UUID planId,
+                                UUID measureId, String measureNumber, String measureTitle, String unitCode,
+                                String unitName, String role, LocalDate deadline, LocalDate previousDeadline,
+                                String warningLevel, String actor, String reason, String decision,
+                                OffsetDateTime at) {
+
+    public static final String TYPE = "supervision.assignment.changed.v1";
+}
