@@ -18,6 +18,8 @@ import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.supervision.contracts.assignment.AssignmentChanged;
+import org.supervision.contracts.assignment.AssignmentIssued;
 import org.supervision.task.supervision.WarningLevel;
 
 /**
@@ -199,5 +201,23 @@ public class Assignment {
 
     public boolean isOpen() {
         return state != AssignmentState.COMPLETED && state != AssignmentState.CANCELLED;
+    }
+
+    /** This assignment as the contracts' {@value AssignmentIssued#TYPE} data: a unit has new work. */
+    public AssignmentIssued issued() {
+        return new AssignmentIssued(id, planId, planTitle, measureId, measureNumber, measureTitle, unitId, unitCode, unitName,
+                role.name(), deadline);
+    }
+
+    /**
+     * This assignment, as it now is, as the contracts' {@value AssignmentChanged#TYPE} data: {@code action} moved it
+     * from {@code fromState}; {@code previousDeadline} only when the deadline moved; {@code decision} only for
+     * DECIDE_EXTENSION.
+     */
+    public AssignmentChanged changed(String action, String fromState, LocalDate previousDeadline, String actor,
+                                     String reason, String decision) {
+        return new AssignmentChanged(id, action, fromState, state.name(), planId, measureId, measureNumber, measureTitle,
+                unitCode, unitName, role.name(), deadline, previousDeadline, warningLevel.name(), actor, reason, decision,
+                updatedAt);
     }
 }

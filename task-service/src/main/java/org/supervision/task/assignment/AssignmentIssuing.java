@@ -16,13 +16,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.supervision.task.audit.AuditTrail;
-import org.supervision.task.events.AssignmentChanged;
-import org.supervision.task.events.AssignmentIssued;
+import org.supervision.contracts.Topics;
+import org.supervision.contracts.assignment.AssignmentChanged;
+import org.supervision.contracts.assignment.AssignmentIssued;
+import org.supervision.contracts.plan.MeasureChanged;
+import org.supervision.contracts.plan.MeasureData;
+import org.supervision.contracts.plan.MeasurePublished;
+import org.supervision.contracts.plan.PlanPublishedV1;
 import org.supervision.task.events.EventOutbox;
-import org.supervision.task.events.MeasureChanged;
-import org.supervision.task.events.MeasureData;
-import org.supervision.task.events.MeasurePublished;
-import org.supervision.task.events.PlanPublishedV1;
 import org.supervision.task.events.UnreadableEventException;
 import org.supervision.task.plan.Plans;
 import org.supervision.task.supervision.WarningPolicy;
@@ -153,7 +154,7 @@ public class AssignmentIssuing {
             a.warningChangedAt = now;
             assignments.persist(a);
             audit.record(a, null, PLAN_SERVICE, "ISSUE", reason);
-            outbox.add(AssignmentIssued.TOPIC, a.id.toString(), AssignmentIssued.TYPE, AssignmentIssued.of(a));
+            outbox.add(Topics.TASK, a.id.toString(), AssignmentIssued.TYPE, a.issued());
             issued++;
         }
         return issued;
@@ -193,7 +194,7 @@ public class AssignmentIssuing {
         a.warn(warnings.levelOf(a, ChinaTime.today(clock)), a.updatedAt);
         assignments.flush();
         audit.record(a, before, PLAN_SERVICE, action, reason);
-        outbox.add(AssignmentIssued.TOPIC, a.id.toString(), AssignmentChanged.TYPE, AssignmentChanged.of(a, action, from.name(),
+        outbox.add(Topics.TASK, a.id.toString(), AssignmentChanged.TYPE, a.changed(action, from.name(),
                 Objects.equals(previousDeadline, a.deadline) ? null : previousDeadline, PLAN_SERVICE, reason, null));
     }
 

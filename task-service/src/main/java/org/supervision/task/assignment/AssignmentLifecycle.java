@@ -19,8 +19,9 @@ import org.supervision.task.api.Problem;
 import org.supervision.task.api.ProblemException;
 import org.supervision.task.api.Versions;
 import org.supervision.task.audit.AuditTrail;
-import org.supervision.task.events.AssignmentChanged;
-import org.supervision.task.events.AssignmentIssued;
+import org.supervision.contracts.Topics;
+import org.supervision.contracts.assignment.AssignmentChanged;
+import org.supervision.contracts.assignment.AssignmentIssued;
 import org.supervision.task.events.EventOutbox;
 import org.supervision.task.extension.ExtensionRequest;
 import org.supervision.task.progress.ProgressReport;
@@ -89,7 +90,7 @@ public class AssignmentLifecycle {
         successor.warningLevel = warnings.levelOf(successor, ChinaTime.today(clock));
         assignments.persist(successor);
         audit.record(successor, null, caller.name(), "ISSUE", "reassigned from " + cancelled.unitCode + ": " + request.reason());
-        outbox.add(AssignmentIssued.TOPIC, successor.id.toString(), AssignmentIssued.TYPE, AssignmentIssued.of(successor));
+        outbox.add(Topics.TASK, successor.id.toString(), AssignmentIssued.TYPE, successor.issued());
         return cancelled;
     }
 
@@ -252,7 +253,7 @@ public class AssignmentLifecycle {
         a.warn(warnings.levelOf(a, ChinaTime.today(clock)), a.updatedAt);
         assignments.flush(); // the new version is what the answer's ETag and the event carry
         audit.record(a, before, caller.name(), action.name(), blankToNull(reason));
-        outbox.add(AssignmentIssued.TOPIC, a.id.toString(), AssignmentChanged.TYPE, AssignmentChanged.of(a, action.name(),
+        outbox.add(Topics.TASK, a.id.toString(), AssignmentChanged.TYPE, a.changed(action.name(),
                 from.name(), previousDeadline == null || previousDeadline.equals(a.deadline) ? null : previousDeadline,
                 caller.name(), blankToNull(eventReason), decision));
         return a;

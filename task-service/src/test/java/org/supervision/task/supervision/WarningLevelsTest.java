@@ -22,7 +22,7 @@ import org.supervision.local.testing.KafkaTestClient;
 import org.supervision.local.testing.PlatformTestResource;
 import org.supervision.local.testing.TestTokens;
 import org.supervision.task.calendar.WorkingDayCalendar;
-import org.supervision.task.events.WarningChanged;
+import org.supervision.contracts.assignment.WarningChanged;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
