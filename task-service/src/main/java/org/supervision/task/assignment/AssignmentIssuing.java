@@ -148,7 +148,7 @@ public class AssignmentIssuing {
             copyMeasure(a, measure, unit);
             a.state = AssignmentState.ISSUED;
             // work that arrives already late is red at once, not at the next sweep
-            a.warningLevel = warnings.levelOf(a, ChinaTime.today(clock));
+            a.warningLevel = warnings.levelOf(a.warningFacts(), ChinaTime.today(clock));
             a.createdAt = now;
             a.updatedAt = now;
             a.warningChangedAt = now;
@@ -185,13 +185,13 @@ public class AssignmentIssuing {
     }
 
     private void move(Assignment a, AssignmentState to, String action, String reason, java.util.function.Consumer<Assignment> change) {
-        Map<String, Object> before = AuditTrail.snapshot(a);
+        Map<String, Object> before = a.auditSnapshot();
         AssignmentState from = a.state;
         LocalDate previousDeadline = a.deadline;
         change.accept(a);
         a.state = to;
         a.updatedAt = OffsetDateTime.now(clock);
-        a.warn(warnings.levelOf(a, ChinaTime.today(clock)), a.updatedAt);
+        a.warn(warnings.levelOf(a.warningFacts(), ChinaTime.today(clock)), a.updatedAt);
         assignments.flush();
         audit.record(a, before, PLAN_SERVICE, action, reason);
         outbox.add(Topics.TASK, a.id.toString(), AssignmentChanged.TYPE, a.changed(action, from.name(),

@@ -87,7 +87,7 @@ public class AssignmentLifecycle {
         }
         Assignment cancelled = act(id, version, Action.REASSIGN, caller, request.reason(), a -> a.pendingReason = null);
         Assignment successor = Assignment.successorOf(cancelled, target, OffsetDateTime.now(clock));
-        successor.warningLevel = warnings.levelOf(successor, ChinaTime.today(clock));
+        successor.warningLevel = warnings.levelOf(successor.warningFacts(), ChinaTime.today(clock));
         assignments.persist(successor);
         audit.record(successor, null, caller.name(), "ISSUE", "reassigned from " + cancelled.unitCode + ": " + request.reason());
         outbox.add(Topics.TASK, successor.id.toString(), AssignmentIssued.TYPE, successor.issued());
@@ -244,13 +244,13 @@ public class AssignmentLifecycle {
             throw new ProblemException(Problem.notAllowedNow(action.path(), a.state.name(),
                     Action.allowed(a.state, actor).stream().map(Action::path).toList()));
         }
-        Map<String, Object> before = AuditTrail.snapshot(a);
+        Map<String, Object> before = a.auditSnapshot();
         AssignmentState from = a.state;
         LocalDate previousDeadline = a.deadline;
         change.accept(a);
         a.state = action.target(a.state);
         a.updatedAt = OffsetDateTime.now(clock);
-        a.warn(warnings.levelOf(a, ChinaTime.today(clock)), a.updatedAt);
+        a.warn(warnings.levelOf(a.warningFacts(), ChinaTime.today(clock)), a.updatedAt);
         assignments.flush(); // the new version is what the answer's ETag and the event carry
         audit.record(a, before, caller.name(), action.name(), blankToNull(reason));
         outbox.add(Topics.TASK, a.id.toString(), AssignmentChanged.TYPE, a.changed(action.name(),

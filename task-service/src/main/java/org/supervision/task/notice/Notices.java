@@ -161,7 +161,7 @@ public class Notices {
         notices.flush(); // the new version is what the answer's ETag carries
         for (Assignment a : assignments.list("id in ?1", n.assignmentIds)) {
             // the notice changes no field of the assignment: before and after are the same snapshot
-            audit.record(a, AuditTrail.snapshot(a), caller.name(), action.auditAction(), n.title);
+            audit.record(a, a.auditSnapshot(), caller.name(), action.auditAction(), n.title);
         }
         outbox.add(Topics.TASK, n.id.toString(), NoticeChanged.TYPE, n.changed(action, caller.name(), at));
         return n;
