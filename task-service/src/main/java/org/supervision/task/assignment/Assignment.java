@@ -2,7 +2,9 @@ package org.supervision.task.assignment;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -18,7 +20,11 @@ import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.supervision.contracts.assignment.AssignmentChanged;
+import org.supervision.contracts.assignment.AssignmentIssued;
+import org.supervision.task.audit.Audited;
 import org.supervision.task.supervision.WarningLevel;
+import org.supervision.task.supervision.WarningPolicy;
 
 /**
  * The work one unit owes on one measure of a published plan. Its warning lives in a narrow table of
@@ -29,7 +35,7 @@ import org.supervision.task.supervision.WarningLevel;
 @Entity
 @Table(name = "assignment")
 @SecondaryTable(name = Assignment.WARNING, pkJoinColumns = @PrimaryKeyJoinColumn(name = "assignment_id"))
-public class Assignment {
+public class Assignment implements Audited {
 
     static final String WARNING = "assignment_warning";
 
@@ -199,5 +205,48 @@ public class Assignment {
 
     public boolean isOpen() {
         return state != AssignmentState.COMPLETED && state != AssignmentState.CANCELLED;
+    }
+
+    /** What the warning rule reads of this assignment. */
+    public WarningPolicy.Facts warningFacts() {
+        return new WarningPolicy.Facts(isOpen(), deadline, reportMissing);
+    }
+
+    @Override
+    public UUID auditedId() {
+        return id;
+    }
+
+    /** The fields the audit trail follows, as they are now. */
+    @Override
+    public Map<String, Object> auditSnapshot() {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("state", state.name());
+        s.put("unitCode", unitCode);
+        s.put("role", role.name());
+        s.put("deadline", deadline == null ? null : deadline.toString());
+        s.put("personInCharge", personInCharge);
+        s.put("phone", phone);
+        s.put("progressPercent", progressPercent);
+        s.put("measureTitle", measureTitle);
+        return s;
+    }
+
+    /** This assignment as the contracts' {@value AssignmentIssued#TYPE} data: a unit has new work. */
+    public AssignmentIssued issued() {
+        return new AssignmentIssued(id, planId, planTitle, measureId, measureNumber, measureTitle, unitId, unitCode, unitName,
+                role.name(), deadline);
+    }
+
+    /**
+     * This assignment, as it now is, as the contracts' {@value AssignmentChanged#TYPE} data: {@code action} moved it
+     * from {@code fromState}; {@code previousDeadline} only when the deadline moved; {@code decision} only for
+     * DECIDE_EXTENSION.
+     */
+    public AssignmentChanged changed(String action, String fromState, LocalDate previousDeadline, String actor,
+                                     String reason, String decision) {
+        return new AssignmentChanged(id, action, fromState, state.name(), planId, measureId, measureNumber, measureTitle,
+                unitCode, unitName, role.name(), deadline, previousDeadline, warningLevel.name(), actor, reason, decision,
+                updatedAt);
     }
 }

@@ -16,13 +16,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.supervision.task.audit.AuditTrail;
-import org.supervision.task.events.AssignmentChanged;
-import org.supervision.task.events.AssignmentIssued;
+import org.supervision.contracts.Topics;
+import org.supervision.contracts.assignment.AssignmentChanged;
+import org.supervision.contracts.assignment.AssignmentIssued;
+import org.supervision.contracts.plan.MeasureChanged;
+import org.supervision.contracts.plan.MeasureData;
+import org.supervision.contracts.plan.MeasurePublished;
+import org.supervision.contracts.plan.PlanPublishedV1;
 import org.supervision.task.events.EventOutbox;
-import org.supervision.task.events.MeasureChanged;
-import org.supervision.task.events.MeasureData;
-import org.supervision.task.events.MeasurePublished;
-import org.supervision.task.events.PlanPublishedV1;
 import org.supervision.task.events.UnreadableEventException;
 import org.supervision.task.plan.Plans;
 import org.supervision.task.supervision.WarningPolicy;
@@ -147,13 +148,13 @@ public class AssignmentIssuing {
             copyMeasure(a, measure, unit);
             a.state = AssignmentState.ISSUED;
             // work that arrives already late is red at once, not at the next sweep
-            a.warningLevel = warnings.levelOf(a, ChinaTime.today(clock));
+            a.warningLevel = warnings.levelOf(a.warningFacts(), ChinaTime.today(clock));
             a.createdAt = now;
             a.updatedAt = now;
             a.warningChangedAt = now;
             assignments.persist(a);
             audit.record(a, null, PLAN_SERVICE, "ISSUE", reason);
-            outbox.add(AssignmentIssued.TOPIC, a.id.toString(), AssignmentIssued.TYPE, AssignmentIssued.of(a));
+            outbox.add(Topics.TASK, a.id.toString(), AssignmentIssued.TYPE, a.issued());
             issued++;
         }
         return issued;
@@ -184,16 +185,16 @@ public class AssignmentIssuing {
     }
 
     private void move(Assignment a, AssignmentState to, String action, String reason, java.util.function.Consumer<Assignment> change) {
-        Map<String, Object> before = AuditTrail.snapshot(a);
+        Map<String, Object> before = a.auditSnapshot();
         AssignmentState from = a.state;
         LocalDate previousDeadline = a.deadline;
         change.accept(a);
         a.state = to;
         a.updatedAt = OffsetDateTime.now(clock);
-        a.warn(warnings.levelOf(a, ChinaTime.today(clock)), a.updatedAt);
+        a.warn(warnings.levelOf(a.warningFacts(), ChinaTime.today(clock)), a.updatedAt);
         assignments.flush();
         audit.record(a, before, PLAN_SERVICE, action, reason);
-        outbox.add(AssignmentIssued.TOPIC, a.id.toString(), AssignmentChanged.TYPE, AssignmentChanged.of(a, action, from.name(),
+        outbox.add(Topics.TASK, a.id.toString(), AssignmentChanged.TYPE, a.changed(action, from.name(),
                 Objects.equals(previousDeadline, a.deadline) ? null : previousDeadline, PLAN_SERVICE, reason, null));
     }
 

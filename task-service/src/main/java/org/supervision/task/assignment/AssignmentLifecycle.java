@@ -19,8 +19,9 @@ import org.supervision.task.api.Problem;
 import org.supervision.task.api.ProblemException;
 import org.supervision.task.api.Versions;
 import org.supervision.task.audit.AuditTrail;
-import org.supervision.task.events.AssignmentChanged;
-import org.supervision.task.events.AssignmentIssued;
+import org.supervision.contracts.Topics;
+import org.supervision.contracts.assignment.AssignmentChanged;
+import org.supervision.contracts.assignment.AssignmentIssued;
 import org.supervision.task.events.EventOutbox;
 import org.supervision.task.extension.ExtensionRequest;
 import org.supervision.task.progress.ProgressReport;
@@ -86,10 +87,10 @@ public class AssignmentLifecycle {
         }
         Assignment cancelled = act(id, version, Action.REASSIGN, caller, request.reason(), a -> a.pendingReason = null);
         Assignment successor = Assignment.successorOf(cancelled, target, OffsetDateTime.now(clock));
-        successor.warningLevel = warnings.levelOf(successor, ChinaTime.today(clock));
+        successor.warningLevel = warnings.levelOf(successor.warningFacts(), ChinaTime.today(clock));
         assignments.persist(successor);
         audit.record(successor, null, caller.name(), "ISSUE", "reassigned from " + cancelled.unitCode + ": " + request.reason());
-        outbox.add(AssignmentIssued.TOPIC, successor.id.toString(), AssignmentIssued.TYPE, AssignmentIssued.of(successor));
+        outbox.add(Topics.TASK, successor.id.toString(), AssignmentIssued.TYPE, successor.issued());
         return cancelled;
     }
 
@@ -243,16 +244,16 @@ public class AssignmentLifecycle {
             throw new ProblemException(Problem.notAllowedNow(action.path(), a.state.name(),
                     Action.allowed(a.state, actor).stream().map(Action::path).toList()));
         }
-        Map<String, Object> before = AuditTrail.snapshot(a);
+        Map<String, Object> before = a.auditSnapshot();
         AssignmentState from = a.state;
         LocalDate previousDeadline = a.deadline;
         change.accept(a);
         a.state = action.target(a.state);
         a.updatedAt = OffsetDateTime.now(clock);
-        a.warn(warnings.levelOf(a, ChinaTime.today(clock)), a.updatedAt);
+        a.warn(warnings.levelOf(a.warningFacts(), ChinaTime.today(clock)), a.updatedAt);
         assignments.flush(); // the new version is what the answer's ETag and the event carry
         audit.record(a, before, caller.name(), action.name(), blankToNull(reason));
-        outbox.add(AssignmentIssued.TOPIC, a.id.toString(), AssignmentChanged.TYPE, AssignmentChanged.of(a, action.name(),
+        outbox.add(Topics.TASK, a.id.toString(), AssignmentChanged.TYPE, a.changed(action.name(),
                 from.name(), previousDeadline == null || previousDeadline.equals(a.deadline) ? null : previousDeadline,
                 caller.name(), blankToNull(eventReason), decision));
         return a;

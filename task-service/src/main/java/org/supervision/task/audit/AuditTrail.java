@@ -12,8 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import org.supervision.task.assignment.Assignment;
-
 /**
  * The append-only record of every change of an assignment, written in the change's transaction.
  * Fields are compared before and after, so the trail shows exactly what moved.
@@ -29,30 +27,16 @@ public class AuditTrail {
         this.clock = clock;
     }
 
-    /** The fields of an assignment the trail follows, as they are now. */
-    public static Map<String, Object> snapshot(Assignment a) {
-        Map<String, Object> s = new LinkedHashMap<>();
-        s.put("state", a.state.name());
-        s.put("unitCode", a.unitCode);
-        s.put("role", a.role.name());
-        s.put("deadline", a.deadline == null ? null : a.deadline.toString());
-        s.put("personInCharge", a.personInCharge);
-        s.put("phone", a.phone);
-        s.put("progressPercent", a.progressPercent);
-        s.put("measureTitle", a.measureTitle);
-        return s;
-    }
-
     @Transactional(Transactional.TxType.MANDATORY)
-    public void record(Assignment assignment, Map<String, Object> before, String actor, String action, String reason) {
-        Map<String, Object> after = snapshot(assignment);
+    public void record(Audited assignment, Map<String, Object> before, String actor, String action, String reason) {
+        Map<String, Object> after = assignment.auditSnapshot();
         AuditEntry entry = new AuditEntry();
-        entry.assignmentId = assignment.id;
+        entry.assignmentId = assignment.auditedId();
         entry.at = OffsetDateTime.now(clock);
         entry.actor = actor;
         entry.action = action;
         entry.fromState = before == null ? null : (String) before.get("state");
-        entry.toState = assignment.state.name();
+        entry.toState = (String) after.get("state");
         entry.before = before == null ? null : changed(before, after);
         entry.after = before == null ? after : changed(after, before);
         entry.reason = reason;

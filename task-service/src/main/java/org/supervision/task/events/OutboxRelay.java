@@ -20,6 +20,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.context.ManagedExecutor;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import org.supervision.contracts.CloudEvent;
+import org.supervision.contracts.Topics;
+import org.supervision.contracts.assignment.WarningChanged;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -160,7 +163,7 @@ public class OutboxRelay {
             }
             List<Pending> pending = new ArrayList<>(events.size() + transitions.size());
             events.forEach(e -> pending.add(new Pending(e.aggregateId, e.topic, e.type, e.payload, e, null)));
-            transitions.forEach(t -> pending.add(new Pending(t.assignmentId.toString(), AssignmentIssued.TOPIC,
+            transitions.forEach(t -> pending.add(new Pending(t.assignmentId.toString(), Topics.TASK,
                     WarningChanged.TYPE, payloadOf(t), null, t)));
 
             Map<String, List<Pending>> byAggregate = new LinkedHashMap<>();

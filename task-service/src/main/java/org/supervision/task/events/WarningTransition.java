@@ -10,9 +10,17 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.supervision.contracts.assignment.WarningChanged;
+
 /**
  * A warning transition the sweep recorded (V9), waiting for the relay: what the event will say, as
  * of the transition. Written only by the sweep's set-based statement; deleted once Kafka has it.
+ * <p>
+ * It stays in {@code events} because it is outbox plumbing, not warning rules: a second outbox table whose
+ * rows the sweep writes in bulk as columns (a JSON payload per row would cost the sweep its speed) and whose
+ * payload the relay builds when it sends them. The rule that decides a transition is in
+ * {@code supervision.WarningPolicy}; this row only carries its outcome column by column into the contract's
+ * record. Moved to {@code supervision}, it would make the relay depend on that domain, a package cycle.
  */
 @Entity
 @Table(name = "warning_transition")

@@ -94,7 +94,7 @@ public class EvidenceStore {
         stored.fileId = file.id;
         stored.content = content;
         entityManager.persist(stored);
-        audit.record(assignment, AuditTrail.snapshot(assignment), actor, "EVIDENCE_ADDED", fileName);
+        audit.record(assignment, assignment.auditSnapshot(), actor, "EVIDENCE_ADDED", fileName);
         return new Added(file, true);
     }
 

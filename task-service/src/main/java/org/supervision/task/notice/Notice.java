@@ -19,6 +19,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.hibernate.annotations.BatchSize;
+import org.supervision.contracts.notice.NoticeChanged;
 
 /** 督办单: the supervision office asks one unit to answer, by a date, about some of its assignments. */
 @Entity
@@ -85,5 +86,11 @@ public class Notice {
     /** Overdue is computed, never stored: it changes with the date, not with an action. */
     public boolean overdueOn(LocalDate today) {
         return state == NoticeState.OPEN && today.isAfter(respondBy);
+    }
+
+    /** This notice, as it now is, as the contracts' {@value NoticeChanged#TYPE} data: {@code actor} did {@code action}. */
+    NoticeChanged changed(NoticeAction action, String actor, OffsetDateTime at) {
+        return new NoticeChanged(id, action.name(), unitCode, List.copyOf(assignmentIds), title, respondBy, state.name(), actor,
+                at);
     }
 }

@@ -21,6 +21,8 @@ import org.supervision.task.assignment.Assignment;
 import org.supervision.task.assignment.AssignmentLifecycle;
 import org.supervision.task.assignment.AssignmentRepository;
 import org.supervision.task.audit.AuditTrail;
+import org.supervision.contracts.Topics;
+import org.supervision.contracts.notice.NoticeChanged;
 import org.supervision.task.events.EventOutbox;
 
 /**
@@ -81,7 +83,7 @@ public class Notices {
         n.issuedBy = caller.name();
         n.issuedAt = now;
         notices.persist(n);
-        return recorded(n, NoticeChanged.Action.ISSUED, caller, now);
+        return recorded(n, NoticeAction.ISSUED, caller, now);
     }
 
     public Notice respond(UUID id, String ifMatch, NoticeRequests.Response request, Caller caller) {
@@ -98,7 +100,7 @@ public class Notices {
         n.respondedBy = caller.name();
         n.respondedAt = now;
         n.state = NoticeState.RESPONDED;
-        return recorded(n, NoticeChanged.Action.RESPONDED, caller, now);
+        return recorded(n, NoticeAction.RESPONDED, caller, now);
     }
 
     public Notice close(UUID id, String ifMatch, NoticeRequests.Close request, Caller caller) {
@@ -115,7 +117,7 @@ public class Notices {
         n.closedBy = caller.name();
         n.closedAt = now;
         n.state = NoticeState.CLOSED;
-        return recorded(n, NoticeChanged.Action.CLOSED, caller, now);
+        return recorded(n, NoticeAction.CLOSED, caller, now);
     }
 
     /** The notice if the caller may see it: a unit officer only their unit's (others' are 404, as if absent). */
@@ -155,13 +157,13 @@ public class Notices {
         return out;
     }
 
-    private Notice recorded(Notice n, NoticeChanged.Action action, Caller caller, OffsetDateTime at) {
+    private Notice recorded(Notice n, NoticeAction action, Caller caller, OffsetDateTime at) {
         notices.flush(); // the new version is what the answer's ETag carries
         for (Assignment a : assignments.list("id in ?1", n.assignmentIds)) {
             // the notice changes no field of the assignment: before and after are the same snapshot
-            audit.record(a, AuditTrail.snapshot(a), caller.name(), action.auditAction(), n.title);
+            audit.record(a, a.auditSnapshot(), caller.name(), action.auditAction(), n.title);
         }
-        outbox.add(NoticeChanged.TOPIC, n.id.toString(), NoticeChanged.TYPE, NoticeChanged.of(n, action, caller.name(), at));
+        outbox.add(Topics.TASK, n.id.toString(), NoticeChanged.TYPE, n.changed(action, caller.name(), at));
         return n;
     }
 

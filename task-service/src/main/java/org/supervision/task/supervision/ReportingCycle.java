@@ -12,6 +12,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.supervision.contracts.reporting.ReportingCycleChanged;
+
 /** A plan's reporting cycle (报送周期) and the windows of its last two due dates, kept by the sweep. */
 @Entity
 @Table(name = "reporting_cycle")
@@ -46,4 +48,14 @@ public class ReportingCycle {
 
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
+
+    /** This cycle, as just set, as the contracts' {@value ReportingCycleChanged#TYPE} data. */
+    ReportingCycleChanged set(LocalDate nextDue) {
+        return new ReportingCycleChanged(planId, "SET", frequency.name(), dueDay, version, nextDue, updatedBy, updatedAt);
+    }
+
+    /** The removal of a plan's cycle as {@value ReportingCycleChanged#TYPE} data; {@code version} is past the last setting's. */
+    static ReportingCycleChanged removed(UUID planId, long version, String by, OffsetDateTime at) {
+        return new ReportingCycleChanged(planId, "REMOVED", null, null, version, null, by, at);
+    }
 }

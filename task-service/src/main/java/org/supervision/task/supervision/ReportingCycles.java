@@ -19,6 +19,8 @@ import org.supervision.task.api.Problem;
 import org.supervision.task.api.ProblemException;
 import org.supervision.task.api.Versions;
 import org.supervision.task.calendar.WorkingDayCalendar;
+import org.supervision.contracts.Topics;
+import org.supervision.contracts.reporting.ReportingCycleChanged;
 import org.supervision.task.events.EventOutbox;
 
 /**
@@ -82,9 +84,7 @@ public class ReportingCycles {
         }
         entityManager.flush(); // the new version is what the answer's ETag and the event carry
         View view = view(cycle, today);
-        outbox.add(ReportingCycleChanged.TOPIC, planId.toString(), ReportingCycleChanged.TYPE, new ReportingCycleChanged(
-                planId, ReportingCycleChanged.Action.SET, cycle.frequency, cycle.dueDay, cycle.version, view.nextDue(), by,
-                cycle.updatedAt));
+        outbox.add(Topics.TASK, planId.toString(), ReportingCycleChanged.TYPE, cycle.set(view.nextDue()));
         return view;
     }
 
@@ -103,8 +103,8 @@ public class ReportingCycles {
         long version = cycle.version;
         entityManager.remove(cycle);
         // the removal is one version past the last setting, so a consumer orders it after that one
-        outbox.add(ReportingCycleChanged.TOPIC, planId.toString(), ReportingCycleChanged.TYPE, new ReportingCycleChanged(
-                planId, ReportingCycleChanged.Action.REMOVED, null, null, version + 1, null, by, OffsetDateTime.now(clock)));
+        outbox.add(Topics.TASK, planId.toString(), ReportingCycleChanged.TYPE,
+                ReportingCycle.removed(planId, version + 1, by, OffsetDateTime.now(clock)));
         return true;
     }
 

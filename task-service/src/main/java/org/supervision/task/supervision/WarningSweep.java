@@ -35,10 +35,7 @@ public class WarningSweep {
     private static final String SWEEP = """
             with leveled as (
                 select id, old_level, old_missing, missing, state, deadline, unit_code, plan_id, measure_id, measure_number, measure_title,
-                       case when state in ('COMPLETED', 'CANCELLED') then 'NONE'
-                            when deadline < cast(:today as date) then 'RED'
-                            when deadline <= cast(:yellowUntil as date) or missing then 'YELLOW'
-                            else 'GREEN' end as new_level
+                       %s as new_level
                 from (select a.id, a.state, a.deadline, a.unit_code, a.plan_id, a.measure_id, a.measure_number, a.measure_title,
                              w.warning_level as old_level, w.report_missing as old_missing,
                              (rc.last_due_end is not null
@@ -65,7 +62,7 @@ public class WarningSweep {
                 from changed
                 returning 1
             )
-            select count(*) from published""";
+            select count(*) from published""".formatted(WarningPolicy.LEVEL_SQL); // the rule, from its one definition
 
     private final EntityManager entityManager;
     private final WarningPolicy policy;

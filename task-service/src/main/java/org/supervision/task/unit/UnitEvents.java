@@ -1,6 +1,7 @@
 package org.supervision.task.unit;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.supervision.contracts.unit.UnitChanged;
 import org.supervision.task.events.EventInbox;
 import org.supervision.task.events.IncomingEvent;
 

@@ -9,7 +9,10 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.locks.LockSupport;
@@ -19,6 +22,11 @@ import org.junit.jupiter.api.Test;
 import org.supervision.local.testing.KafkaTestClient;
 import org.supervision.local.testing.PlatformTestResource;
 import org.supervision.local.testing.TestTokens;
+import org.supervision.contracts.Topics;
+import org.supervision.contracts.plan.MeasureChanged;
+import org.supervision.contracts.plan.MeasureData;
+import org.supervision.contracts.unit.UnitChanged;
+import org.supervision.task.testing.IncomingEvents;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -46,37 +54,39 @@ class AssignmentLifecycleTest {
                     UUID.randomUUID());
         }
 
-        String measure1(String deadline, boolean withSpj) {
-            return """
-                    {"measureId": "%s", "number": "1", "path": ["二、主要任务", "（一）优化准入"], "title": "健全准入退出机制",
-                     "deadline": "%s", "deadlineText": "2024年12月底前",
-                     "targets": [{"text": "企业开办时间压缩至1个工作日以内", "metric": "企业开办时间", "comparator": "<=", "value": 1, "unit": "个工作日"}],
-                     "units": [{"unitId": "%s", "unitCode": "QZ-FGW", "unitName": "市发展改革委", "role": "LEAD"},
-                               {"unitId": "%s", "unitCode": "QZ-SCJG", "unitName": "市市场监管局", "role": "COOPERATING"}%s]}"""
-                    .formatted(m1, deadline, fgw, scjg, withSpj
-                            ? ", {\"unitId\": \"%s\", \"unitCode\": \"QZ-SPJ\", \"unitName\": \"市行政审批局\", \"role\": \"COOPERATING\"}".formatted(spj)
-                            : "");
+        MeasureData measure1(LocalDate deadline, boolean withScjg, boolean withSpj) {
+            List<MeasureData.UnitData> units = new ArrayList<>();
+            units.add(IncomingEvents.lead(fgw, FGW, "市发展改革委"));
+            if (withScjg) {
+                units.add(IncomingEvents.cooperating(scjg, SCJG, "市市场监管局"));
+            }
+            if (withSpj) {
+                units.add(IncomingEvents.cooperating(spj, SPJ, "市行政审批局"));
+            }
+            return new MeasureData(m1, null, "1", List.of("二、主要任务", "（一）优化准入"), "健全准入退出机制", deadline,
+                    "2024年12月底前", List.of(new MeasureData.TargetData("企业开办时间压缩至1个工作日以内", "企业开办时间", "<=",
+                            BigDecimal.ONE, "个工作日")), units);
+        }
+
+        MeasureData measure1(LocalDate deadline) {
+            return measure1(deadline, true, true);
+        }
+
+        /** Measure 2 led by one unit, whose name is of no account here. */
+        MeasureData measure2(LocalDate deadline, UUID unitId, String unitCode) {
+            return IncomingEvents.measure(m2, "2", List.of("二、主要任务"), "优化纳税服务", deadline,
+                    IncomingEvents.lead(unitId, unitCode, "单位"));
         }
 
         String published() {
-            return event("supervision.plan.published.v1", """
-                    {"planId": "%s", "title": "生命周期测试方案", "year": 2024, "measures": [%s,
-                     {"measureId": "%s", "number": "2", "path": ["二、主要任务"], "title": "优化纳税服务", "deadline": "2030-06-30",
-                      "units": [{"unitId": "%s", "unitCode": "QZ-FGW", "unitName": "市发展改革委", "role": "LEAD"}]}]}"""
-                    .formatted(planId, measure1("2030-12-31", true), m2, fgw));
+            return IncomingEvents.planPublishedV1(planId, "生命周期测试方案", 2024, measure1(LocalDate.of(2030, 12, 31)),
+                    IncomingEvents.measure(m2, "2", List.of("二、主要任务"), "优化纳税服务", LocalDate.of(2030, 6, 30),
+                            IncomingEvents.lead(fgw, FGW, "市发展改革委")));
         }
 
-        String measureEvent(String type, String measure, String reason) {
-            return event(type, """
-                    {"planId": "%s", "planVersion": 1, "measure": %s, "previousDeadline": "2030-12-31", "reason": "%s"}"""
-                    .formatted(planId, measure, reason));
-        }
-
-        private String event(String type, String data) {
-            return """
-                    {"specversion": "1.0", "id": "%s", "source": "/supervision/plan-service", "type": "%s",
-                     "subject": "%s", "time": "2024-01-22T08:00:00Z", "datacontenttype": "application/json", "data": %s}"""
-                    .formatted(UUID.randomUUID(), type, planId, data);
+        /** A change of one of the plan's measures, whose deadline was 2030-12-31. */
+        String measureEvent(String type, MeasureData measure, String reason) {
+            return IncomingEvents.measureChanged(type, planId, measure, LocalDate.of(2030, 12, 31), reason);
         }
     }
 
@@ -200,17 +210,14 @@ class AssignmentLifecycleTest {
         given().auth().oauth2(TestTokens.supervisor()).when().get(action(successor, "audit"))
                 .then().statusCode(200).body("[0].reason", org.hamcrest.Matchers.containsString("reassigned from QZ-FGW"));
         // the plan still names QZ-FGW: a later change of the measure reaches the unit that took the work over
-        String measure2 = """
-                {"measureId": "%s", "number": "2", "path": ["二、主要任务"], "title": "优化纳税服务", "deadline": "%s",
-                 "units": [{"unitId": "%s", "unitCode": "%s", "unitName": "单位", "role": "LEAD"}]}""";
-        kafka.sendCloudEvent(PLAN_TOPIC, plan.planId().toString(), plan.measureEvent("supervision.plan.measure.deadline-changed.v1",
-                measure2.formatted(plan.m2(), "2030-03-31", plan.fgw(), FGW), "提前完成"));
+        kafka.sendCloudEvent(PLAN_TOPIC, plan.planId().toString(), plan.measureEvent(MeasureChanged.DEADLINE_CHANGED,
+                plan.measure2(LocalDate.of(2030, 3, 31), plan.fgw(), FGW), "提前完成"));
         awaitDeadline(plan, SPJ, "2", "2030-03-31");
         given().auth().oauth2(TestTokens.unitOfficer(SPJ)).when().get("/api/v1/assignments/" + successor)
                 .then().statusCode(200).body("state", equalTo("ISSUED")).body("role", equalTo("LEAD"));
         // and when the plan gives the measure to another unit, the reassigned work ends with the unit it stood in for
-        kafka.sendCloudEvent(PLAN_TOPIC, plan.planId().toString(), plan.measureEvent("supervision.plan.measure.changed.v1",
-                measure2.formatted(plan.m2(), "2030-03-31", plan.scjg(), SCJG), "调整牵头单位"));
+        kafka.sendCloudEvent(PLAN_TOPIC, plan.planId().toString(), plan.measureEvent(MeasureChanged.CHANGED,
+                plan.measure2(LocalDate.of(2030, 3, 31), plan.scjg(), SCJG), "调整牵头单位"));
         awaitState(successor, "CANCELLED");
         given().auth().oauth2(TestTokens.supervisor()).when().get("/api/v1/assignments/" + assignmentOf(plan, SCJG, "2"))
                 .then().statusCode(200).body("state", equalTo("ISSUED"));
@@ -231,9 +238,9 @@ class AssignmentLifecycleTest {
         UUID oldId = UUID.randomUUID();
         // one key, one partition: the replayed older event of the retired unit is read before the new unit's
         String key = "unit-directory-" + suffix;
-        kafka.sendCloudEvent("supervision.unit.v1", key, unitEvent("supervision.unit.changed.v1", oldId, oldUnit, "RETIRED", 2));
-        kafka.sendCloudEvent("supervision.unit.v1", key, unitEvent("supervision.unit.created.v1", oldId, oldUnit, "ACTIVE", 0));
-        kafka.sendCloudEvent("supervision.unit.v1", key, unitEvent("supervision.unit.created.v1", UUID.randomUUID(), newUnit, "ACTIVE", 0));
+        kafka.sendCloudEvent(Topics.UNIT, key, unitEvent(UnitChanged.CHANGED, oldId, oldUnit, "RETIRED", 2));
+        kafka.sendCloudEvent(Topics.UNIT, key, unitEvent(UnitChanged.CREATED, oldId, oldUnit, "ACTIVE", 0));
+        kafka.sendCloudEvent(Topics.UNIT, key, unitEvent(UnitChanged.CREATED, UUID.randomUUID(), newUnit, "ACTIVE", 0));
 
         Plan plan = publish();
         String fgw = assignmentOf(plan, FGW, "2");
@@ -327,12 +334,7 @@ class AssignmentLifecycleTest {
     }
 
     private static String unitEvent(String type, UUID unitId, String code, String status, long version) {
-        return """
-                {"specversion": "1.0", "id": "%s", "source": "/supervision/plan-service", "type": "%s", "subject": "%s",
-                 "time": "2024-01-22T08:00:00Z", "datacontenttype": "application/json",
-                 "data": {"unitId": "%s", "code": "%s", "name": "新设单位%s", "shortName": null, "kind": "department",
-                          "parentId": null, "status": "%s", "aliases": [], "version": %d}}"""
-                .formatted(UUID.randomUUID(), type, unitId, unitId, code, code, status, version);
+        return IncomingEvents.unitChanged(type, unitId, code, "新设单位" + code, status, version);
     }
 
     /** A cancelled lead assignment keeps its role LEAD: through it the unit reads its own reports, no longer the others'. */
@@ -372,7 +374,7 @@ class AssignmentLifecycleTest {
                 .body("{\"reason\": \"并入其他工作\"}").when().post(action(spj, "cancel")).then().statusCode(200);
 
         kafka.sendCloudEvent(PLAN_TOPIC, plan.planId().toString(),
-                plan.measureEvent("supervision.plan.measure.deadline-changed.v1", plan.measure1("2030-09-30", true), "市政府要求提前"));
+                plan.measureEvent(MeasureChanged.DEADLINE_CHANGED, plan.measure1(LocalDate.of(2030, 9, 30)), "市政府要求提前"));
         awaitDeadline(plan, FGW, "1", "2030-09-30");
         given().auth().oauth2(TestTokens.supervisor()).when().get(action(assignmentOf(plan, FGW, "1"), "audit"))
                 .then().statusCode(200).body("find { it.action == 'MEASURE_CHANGED' }.reason", equalTo("市政府要求提前"));
@@ -380,20 +382,15 @@ class AssignmentLifecycleTest {
                 .then().statusCode(200).body("state", equalTo("CANCELLED")).body("deadline", equalTo("2030-12-31"));
 
         // SCJG dropped from measure 1: its open assignment is cancelled, with the reason
-        kafka.sendCloudEvent(PLAN_TOPIC, plan.planId().toString(), plan.measureEvent("supervision.plan.measure.changed.v1",
-                plan.measure1("2030-09-30", true).replace(
-                        ", {\"unitId\": \"%s\", \"unitCode\": \"QZ-SCJG\", \"unitName\": \"市市场监管局\", \"role\": \"COOPERATING\"}"
-                                .formatted(plan.scjg()), "")
-                        .replace("{\"unitId\": \"%s\", \"unitCode\": \"QZ-SCJG\", \"unitName\": \"市市场监管局\", \"role\": \"COOPERATING\"}, "
-                                .formatted(plan.scjg()), ""), "配合单位调整"));
+        kafka.sendCloudEvent(PLAN_TOPIC, plan.planId().toString(), plan.measureEvent(MeasureChanged.CHANGED,
+                plan.measure1(LocalDate.of(2030, 9, 30), false, true), "配合单位调整"));
         String scjg = assignmentOf(plan, SCJG, "1");
         awaitState(scjg, "CANCELLED");
 
         // measure 2 withdrawn: FGW's open assignment on it is cancelled
         String m2 = assignmentOf(plan, FGW, "2");
-        kafka.sendCloudEvent(PLAN_TOPIC, plan.planId().toString(), plan.measureEvent("supervision.plan.measure.withdrawn.v1", """
-                {"measureId": "%s", "number": "2", "title": "优化纳税服务", "deadline": "2030-06-30", "units": []}"""
-                .formatted(plan.m2()), "并入第1项"));
+        kafka.sendCloudEvent(PLAN_TOPIC, plan.planId().toString(), plan.measureEvent(MeasureChanged.WITHDRAWN,
+                IncomingEvents.measure(plan.m2(), "2", "优化纳税服务", LocalDate.of(2030, 6, 30)), "并入第1项"));
         awaitState(m2, "CANCELLED");
 
         // filters: the plan's open work, by state and by role

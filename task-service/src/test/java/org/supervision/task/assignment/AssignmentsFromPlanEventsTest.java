@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -19,6 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.supervision.local.testing.KafkaTestClient;
 import org.supervision.local.testing.PlatformTestResource;
 import org.supervision.local.testing.TestTokens;
+import org.supervision.contracts.plan.MeasureChanged;
+import org.supervision.contracts.plan.MeasureData;
+import org.supervision.contracts.plan.MeasurePublished;
+import org.supervision.task.testing.IncomingEvents;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -38,25 +43,25 @@ class AssignmentsFromPlanEventsTest {
     @Inject
     EntityManager entityManager;
 
-    /** A plan.published event as plan-service writes it: one measure, a lead and a cooperating unit. */
-    private static String planPublished(String eventId, UUID planId, UUID measureId, UUID leadId, UUID coopId) {
-        return """
-                {"specversion": "1.0", "id": "%s", "source": "/supervision/plan-service",
-                 "type": "supervision.plan.published.v1", "subject": "%s", "time": "2024-01-22T08:00:00Z",
-                 "datacontenttype": "application/json",
-                 "data": {"planId": "%s", "title": "钦州市实施方案", "year": 2024, "futureField": true,
-                          "measures": [{"measureId": "%s", "number": "1", "title": "健全透明规范准入退出机制",
-                                        "deadline": "2024-12-31",
-                                        "units": [{"unitId": "%s", "unitCode": "QZ-FGW", "unitName": "市发展改革委", "role": "LEAD"},
-                                                  {"unitId": "%s", "unitCode": "QZ-SCJG", "unitName": "市市场监管局", "role": "COOPERATING"}]}]}}
-                """.formatted(eventId, planId, planId, measureId, leadId, coopId);
+    /**
+     * A plan.published (v1) event as plan-service wrote it: one measure, a lead and a cooperating unit, and a
+     * field in its data that this consumer does not know (a later producer's), which it must pass over.
+     */
+    private static String planPublished(UUID planId, List<String> path) {
+        return IncomingEvents.withFieldAddedToData(IncomingEvents.planPublishedV1(planId, "钦州市实施方案", 2024,
+                IncomingEvents.measure(UUID.randomUUID(), "1", path, "健全透明规范准入退出机制", LocalDate.of(2024, 12, 31),
+                        IncomingEvents.lead(UUID.randomUUID(), "QZ-FGW", "市发展改革委"),
+                        IncomingEvents.cooperating(UUID.randomUUID(), "QZ-SCJG", "市市场监管局"))), "futureField", true);
+    }
+
+    private static String planPublished(UUID planId) {
+        return planPublished(planId, List.of());
     }
 
     @Test
     void aPublishedPlanBecomesOneAssignmentPerUnitAndARedeliveryChangesNothing() {
         UUID planId = UUID.randomUUID();
-        String eventId = UUID.randomUUID().toString();
-        String event = planPublished(eventId, planId, UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
+        String event = planPublished(planId);
         kafka.sendCloudEvent(PLAN_TOPIC, planId.toString(), event);
 
         JsonPath assignments = awaitAssignments(planId, 2);
@@ -67,7 +72,7 @@ class AssignmentsFromPlanEventsTest {
 
         // the same event again, then the same plan under a new event id (a replay): still two
         kafka.sendCloudEvent(PLAN_TOPIC, planId.toString(), event);
-        kafka.sendCloudEvent(PLAN_TOPIC, planId.toString(), event.replace(eventId, UUID.randomUUID().toString()));
+        kafka.sendCloudEvent(PLAN_TOPIC, planId.toString(), IncomingEvents.withNewId(event));
         String marker = sendMarkerPlan(planId.toString()); // same key, same partition: processed after the redeliveries
         awaitAssignments(UUID.fromString(marker), 2);
         given().auth().oauth2(TestTokens.supervisor()).queryParam("planId", planId).when().get("/api/v1/assignments")
@@ -80,45 +85,27 @@ class AssignmentsFromPlanEventsTest {
         assertEquals(2, issued.size());
     }
 
-    /** plan.published.v2 as plan-service writes it: the header only; its measures follow as events of their own. */
-    private static String planHeader(String eventId, UUID planId, String title, int measureCount) {
-        return """
-                {"specversion": "1.0", "id": "%s", "source": "/supervision/plan-service",
-                 "type": "supervision.plan.published.v2", "subject": "%s", "time": "2024-01-22T08:00:00Z",
-                 "datacontenttype": "application/json",
-                 "data": {"planId": "%s", "title": "%s", "docNumber": "钦政办〔2024〕2号", "issuer": "钦州市人民政府办公室",
-                          "year": 2024, "version": 1, "defaultDeadline": "2024-12-31", "publishedAt": "2024-01-22T08:00:00Z",
-                          "measureCount": %d}}
-                """.formatted(eventId, planId, planId, title, measureCount);
-    }
-
     /** A measure event (measure.published, or a change such as measure.added) with one lead and one cooperating unit. */
-    private static String measureEvent(String type, String eventId, UUID planId, UUID measureId, String number) {
-        return """
-                {"specversion": "1.0", "id": "%s", "source": "/supervision/plan-service", "type": "%s", "subject": "%s",
-                 "time": "2024-01-22T08:00:00Z", "datacontenttype": "application/json",
-                 "data": {"planId": "%s", "planVersion": 1,
-                          "measure": {"measureId": "%s", "number": "%s", "path": ["一、重点任务"], "title": "第%s项措施",
-                                      "deadline": "2024-12-31", "targets": [],
-                                      "units": [{"unitId": "%s", "unitCode": "QZ-FGW", "unitName": "市发展改革委", "role": "LEAD",
-                                                 "mention": "市发改委"},
-                                                {"unitId": "%s", "unitCode": "QZ-SCJG", "unitName": "市市场监管局",
-                                                 "role": "COOPERATING", "mention": "市市场监管局"}]}}}
-                """.formatted(eventId, type, planId, planId, measureId, number, number, UUID.randomUUID(), UUID.randomUUID());
+    private static String measureEvent(String type, UUID planId, String number) {
+        MeasureData measure = IncomingEvents.measure(UUID.randomUUID(), number, List.of("一、重点任务"), "第" + number + "项措施",
+                LocalDate.of(2024, 12, 31), IncomingEvents.lead(UUID.randomUUID(), "QZ-FGW", "市发展改革委"),
+                IncomingEvents.cooperating(UUID.randomUUID(), "QZ-SCJG", "市市场监管局"));
+        return type.equals(MeasurePublished.TYPE) ? IncomingEvents.measurePublished(planId, measure)
+                : IncomingEvents.measureChanged(type, planId, measure, null, null);
     }
 
-    private static final String MEASURE_PUBLISHED = "supervision.plan.measure.published.v1";
-    private static final String MEASURE_ADDED = "supervision.plan.measure.added.v1";
+    private static final String MEASURE_PUBLISHED = MeasurePublished.TYPE;
+    private static final String MEASURE_ADDED = MeasureChanged.ADDED;
 
     @Test
     void aPlanPublishedAsItsHeaderAndAnEventPerMeasureIsIssuedUnderThePlansTitleAndNothingTwice() {
         UUID planId = UUID.randomUUID();
         String key = planId.toString();
         String title = "钦州市分条发布测试方案" + planId;
-        kafka.sendCloudEvent(PLAN_TOPIC, key, planHeader(UUID.randomUUID().toString(), planId, title, 2));
-        String first = measureEvent(MEASURE_PUBLISHED, UUID.randomUUID().toString(), planId, UUID.randomUUID(), "1");
+        kafka.sendCloudEvent(PLAN_TOPIC, key, IncomingEvents.planPublished(planId, title, 2));
+        String first = measureEvent(MEASURE_PUBLISHED, planId, "1");
         kafka.sendCloudEvent(PLAN_TOPIC, key, first);
-        kafka.sendCloudEvent(PLAN_TOPIC, key, measureEvent(MEASURE_PUBLISHED, UUID.randomUUID().toString(), planId, UUID.randomUUID(), "2"));
+        kafka.sendCloudEvent(PLAN_TOPIC, key, measureEvent(MEASURE_PUBLISHED, planId, "2"));
 
         JsonPath assignments = awaitAssignments(planId, 4);
         assertEquals(List.of(title), assignments.getList("planTitle").stream().distinct().toList());
@@ -127,13 +114,13 @@ class AssignmentsFromPlanEventsTest {
         assertEquals(List.of("1:QZ-FGW:LEAD", "1:QZ-SCJG:COOPERATING", "2:QZ-FGW:LEAD", "2:QZ-SCJG:COOPERATING"), issuedTo);
 
         // a measure added later takes the title the header gave, as do its assignments
-        kafka.sendCloudEvent(PLAN_TOPIC, key, measureEvent(MEASURE_ADDED, UUID.randomUUID().toString(), planId, UUID.randomUUID(), "3"));
+        kafka.sendCloudEvent(PLAN_TOPIC, key, measureEvent(MEASURE_ADDED, planId, "3"));
         assertEquals(List.of(title), awaitAssignments(planId, 6).getList("planTitle").stream().distinct().toList());
 
         // the same measure event again, and the whole plan replayed under new event ids: nothing is issued twice
         kafka.sendCloudEvent(PLAN_TOPIC, key, first);
-        kafka.sendCloudEvent(PLAN_TOPIC, key, planHeader(UUID.randomUUID().toString(), planId, title, 2));
-        kafka.sendCloudEvent(PLAN_TOPIC, key, first.replaceFirst("\"id\": \"[^\"]+\"", "\"id\": \"" + UUID.randomUUID() + "\""));
+        kafka.sendCloudEvent(PLAN_TOPIC, key, IncomingEvents.planPublished(planId, title, 2));
+        kafka.sendCloudEvent(PLAN_TOPIC, key, IncomingEvents.withNewId(first));
         String marker = sendMarkerPlan(key); // same key, same partition: processed after the redeliveries
         awaitAssignments(UUID.fromString(marker), 2);
         given().auth().oauth2(TestTokens.supervisor()).queryParam("planId", planId).when().get("/api/v1/assignments")
@@ -145,18 +132,18 @@ class AssignmentsFromPlanEventsTest {
     void aMeasureEventOfAPlanWithoutAHeaderTakesTheTitleOfThePlansAssignmentsOrNone() {
         UUID unknownPlan = UUID.randomUUID();
         kafka.sendCloudEvent(PLAN_TOPIC, unknownPlan.toString(),
-                measureEvent(MEASURE_PUBLISHED, UUID.randomUUID().toString(), unknownPlan, UUID.randomUUID(), "1"));
+                measureEvent(MEASURE_PUBLISHED, unknownPlan, "1"));
         assertEquals(List.of(""), awaitAssignments(unknownPlan, 2).getList("planTitle").stream().distinct().toList());
 
         UUID v1Plan = UUID.randomUUID();
         kafka.sendCloudEvent(PLAN_TOPIC, v1Plan.toString(),
-                planPublished(UUID.randomUUID().toString(), v1Plan, UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID()));
+                planPublished(v1Plan));
         awaitAssignments(v1Plan, 2);
         // as if published before this version kept headers: only its assignments know the title
         QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("delete from plan where id = ?1")
                 .setParameter(1, v1Plan).executeUpdate());
         kafka.sendCloudEvent(PLAN_TOPIC, v1Plan.toString(),
-                measureEvent(MEASURE_ADDED, UUID.randomUUID().toString(), v1Plan, UUID.randomUUID(), "2"));
+                measureEvent(MEASURE_ADDED, v1Plan, "2"));
         assertEquals(List.of("钦州市实施方案"), awaitAssignments(v1Plan, 4).getList("planTitle").stream().distinct().toList());
     }
 
@@ -165,8 +152,7 @@ class AssignmentsFromPlanEventsTest {
     void aPlanWithAHeadingLongerThanASectionIsIssuedWithTheHeadingCut() {
         UUID planId = UUID.randomUUID();
         String heading = "一、" + "持续优化营商环境".repeat(50);
-        String event = planPublished(UUID.randomUUID().toString(), planId, UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID())
-                .replace("\"number\": \"1\",", "\"number\": \"1\", \"path\": [\"" + heading + "\"],");
+        String event = planPublished(planId, List.of(heading));
         kafka.sendCloudEvent(PLAN_TOPIC, planId.toString(), event);
 
         JsonPath assignments = awaitAssignments(planId, 2);
@@ -178,7 +164,7 @@ class AssignmentsFromPlanEventsTest {
     void aUnitOfficerSeesOnlyTheirUnitsAssignmentsAnd404ForOthers() {
         UUID planId = UUID.randomUUID();
         kafka.sendCloudEvent(PLAN_TOPIC, planId.toString(),
-                planPublished(UUID.randomUUID().toString(), planId, UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID()));
+                planPublished(planId));
         JsonPath all = awaitAssignments(planId, 2);
         String fgwAssignment = all.getString("find { it.unitCode == 'QZ-FGW' }.id");
 
@@ -201,6 +187,7 @@ class AssignmentsFromPlanEventsTest {
     @Test
     void anUnreadableEventOverOneMebibyteReachesTheDeadLetterTopicAndDoesNotBlockTheNextOne() {
         String padding = "长".repeat(400_000); // 1.2 MB in UTF-8
+        // poison on purpose, so raw text and no contract record: a planId that is no UUID
         kafka.sendCloudEvent(PLAN_TOPIC, "broken-large", "{\"specversion\": \"1.0\", \"id\": \"" + UUID.randomUUID()
                 + "\", \"type\": \"supervision.plan.published.v1\", \"data\": {\"planId\": \"not-a-uuid\", \"note\": \""
                 + padding + "\"}}");
@@ -212,6 +199,7 @@ class AssignmentsFromPlanEventsTest {
 
     @Test
     void anUnreadableEventGoesToTheDeadLetterTopicAndDoesNotBlockTheNextOne() {
+        // poison on purpose, so raw text and no contract record: a planId that is no UUID, then no JSON at all
         String garbage = "{\"specversion\": \"1.0\", \"id\": \"" + UUID.randomUUID() + "\", \"type\": \"supervision.plan.published.v1\", "
                 + "\"data\": {\"planId\": \"not-a-uuid\"}}";
         kafka.sendCloudEvent(PLAN_TOPIC, "broken", garbage);
@@ -234,8 +222,7 @@ class AssignmentsFromPlanEventsTest {
 
     private String sendMarkerPlan(String key) {
         UUID planId = UUID.randomUUID();
-        kafka.sendCloudEvent(PLAN_TOPIC, key, planPublished(UUID.randomUUID().toString(), planId, UUID.randomUUID(),
-                UUID.randomUUID(), UUID.randomUUID()));
+        kafka.sendCloudEvent(PLAN_TOPIC, key, planPublished(planId));
         return planId.toString();
     }
 

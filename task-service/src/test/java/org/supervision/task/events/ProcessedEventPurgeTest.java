@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
@@ -14,6 +15,9 @@ import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.supervision.local.testing.KafkaTestClient;
 import org.supervision.local.testing.PlatformTestResource;
+import org.supervision.contracts.unit.UnitChanged;
+import org.supervision.contracts.unit.UnitGroupChanged;
+import org.supervision.task.testing.IncomingEvents;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -54,12 +58,8 @@ class ProcessedEventPurgeTest {
         String code = "QZ-PURGE-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         UUID unitId = UUID.randomUUID();
         String eventId = UUID.randomUUID().toString();
-        String event = """
-                {"specversion": "1.0", "id": "%s", "source": "/supervision/plan-service", "type": "supervision.unit.created.v1",
-                 "subject": "%s", "time": "2024-01-22T08:00:00Z", "datacontenttype": "application/json",
-                 "data": {"unitId": "%s", "code": "%s", "name": "新设单位", "shortName": null, "kind": "department",
-                          "parentId": null, "status": "ACTIVE", "aliases": [], "version": 0}}"""
-                .formatted(eventId, unitId, unitId, code);
+        String event = IncomingEvents.event(UUID.fromString(eventId), UnitChanged.CREATED, unitId,
+                new UnitChanged(unitId, code, "新设单位", null, "department", null, "ACTIVE", List.of(), 0L));
         kafka.sendCloudEvent(UNIT_TOPIC, unitId.toString(), event);
         await("unit " + code, () -> updatedAt(unitId) != null);
         String applied = updatedAt(unitId);
@@ -69,11 +69,8 @@ class ProcessedEventPurgeTest {
 
         kafka.sendCloudEvent(UNIT_TOPIC, unitId.toString(), event); // redelivered
         String marker = UUID.randomUUID().toString(); // same key, same partition: processed after the redelivery
-        kafka.sendCloudEvent(UNIT_TOPIC, unitId.toString(), """
-                {"specversion": "1.0", "id": "%s", "source": "/supervision/plan-service",
-                 "type": "supervision.unit.group.changed.v1", "subject": "%s", "time": "2024-01-22T08:00:00Z",
-                 "data": {"groupId": "%s", "name": "测试组", "memberCodes": [], "version": 0}}"""
-                .formatted(marker, unitId, unitId));
+        kafka.sendCloudEvent(UNIT_TOPIC, unitId.toString(), IncomingEvents.event(UUID.fromString(marker), UnitGroupChanged.TYPE,
+                unitId, new UnitGroupChanged(unitId, "test-group", "测试组", List.of(), List.of(), 0)));
         await("the marker event", () -> count(marker) == 1);
         assertEquals(applied, updatedAt(unitId), "the redelivered event was not applied again");
 

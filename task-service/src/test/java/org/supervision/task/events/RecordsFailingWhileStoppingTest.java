@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.supervision.local.testing.KafkaTestClient;
 import org.supervision.local.testing.PlatformTestResource;
 import org.supervision.local.testing.TestTokens;
+import org.supervision.task.testing.IncomingEvents;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -100,16 +102,10 @@ class RecordsFailingWhileStoppingTest {
 
     private UUID sendPlan(String key) {
         UUID planId = UUID.randomUUID();
-        kafka.sendCloudEvent(PLAN_TOPIC, key, """
-                {"specversion": "1.0", "id": "%s", "source": "/supervision/plan-service",
-                 "type": "supervision.plan.published.v1", "subject": "%s", "time": "2024-01-22T08:00:00Z",
-                 "datacontenttype": "application/json",
-                 "data": {"planId": "%s", "title": "钦州市实施方案", "year": 2024,
-                          "measures": [{"measureId": "%s", "number": "1", "title": "健全透明规范准入退出机制",
-                                        "deadline": "2024-12-31",
-                                        "units": [{"unitId": "%s", "unitCode": "QZ-FGW", "unitName": "市发展改革委", "role": "LEAD"},
-                                                  {"unitId": "%s", "unitCode": "QZ-SCJG", "unitName": "市市场监管局", "role": "COOPERATING"}]}]}}
-                """.formatted(UUID.randomUUID(), planId, planId, UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID()));
+        kafka.sendCloudEvent(PLAN_TOPIC, key, IncomingEvents.planPublishedV1(planId, "钦州市实施方案", 2024,
+                IncomingEvents.measure(UUID.randomUUID(), "1", "健全透明规范准入退出机制", LocalDate.of(2024, 12, 31),
+                        IncomingEvents.lead(UUID.randomUUID(), "QZ-FGW", "市发展改革委"),
+                        IncomingEvents.cooperating(UUID.randomUUID(), "QZ-SCJG", "市市场监管局"))));
         return planId;
     }
 

@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.supervision.contracts.assignment.WarningChanged;
 
 /** A transition is one event: sent again after a lost acknowledgement, it keeps its id; another transition gets another. */
 class WarningTransitionTest {

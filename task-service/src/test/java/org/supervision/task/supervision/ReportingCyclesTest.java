@@ -15,6 +15,8 @@ import org.supervision.task.testing.PublishedPlan;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
+import org.supervision.contracts.reporting.ReportingCycleChanged;
+
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;

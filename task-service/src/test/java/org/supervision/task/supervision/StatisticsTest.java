@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.locks.LockSupport;
 
@@ -24,6 +25,9 @@ import org.junit.jupiter.api.Test;
 import org.supervision.local.testing.KafkaTestClient;
 import org.supervision.local.testing.PlatformTestResource;
 import org.supervision.local.testing.TestTokens;
+import org.supervision.contracts.Topics;
+import org.supervision.contracts.plan.MeasureData;
+import org.supervision.task.testing.IncomingEvents;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -52,20 +56,13 @@ class StatisticsTest {
         UUID planId = UUID.randomUUID();
         UUID fgw = UUID.randomUUID();
         UUID scjg = UUID.randomUUID();
-        String unit = "{\"unitId\": \"%s\", \"unitCode\": \"%s\", \"unitName\": \"%s\", \"role\": \"%s\"}";
-        String fgwLead = unit.formatted(fgw, "QZ-FGW", "市发展改革委", "LEAD");
-        String measure = "{\"measureId\": \"%s\", \"number\": \"%s\", \"path\": [\"%s\"], \"title\": \"统计测试%s\", \"deadline\": \"%s\", \"units\": [%s]}";
-        String measures = String.join(",",
-                measure.formatted(UUID.randomUUID(), "1", "一、重点任务", "1", today.minusDays(10), fgwLead + ","
-                        + unit.formatted(scjg, "QZ-SCJG", "市市场监管局", "COOPERATING")),
-                measure.formatted(UUID.randomUUID(), "2", "一、重点任务", "2", today.plusDays(30), fgwLead),
-                measure.formatted(UUID.randomUUID(), "3", "二、保障措施", "3", today.minusDays(5), fgwLead),
-                measure.formatted(UUID.randomUUID(), "4", "二、保障措施", "4", today.plusDays(40), fgwLead));
-        kafka.sendCloudEvent("supervision.plan.v1", planId.toString(), """
-                {"specversion": "1.0", "id": "%s", "source": "/supervision/plan-service", "type": "supervision.plan.published.v1",
-                 "subject": "%s", "datacontenttype": "application/json",
-                 "data": {"planId": "%s", "title": "统计测试方案", "year": 2026, "measures": [%s]}}"""
-                .formatted(UUID.randomUUID(), planId, planId, measures));
+        MeasureData.UnitData fgwLead = IncomingEvents.lead(fgw, "QZ-FGW", "市发展改革委");
+        kafka.sendCloudEvent(Topics.PLAN, planId.toString(), IncomingEvents.planPublishedV1(planId, "统计测试方案", 2026,
+                IncomingEvents.measure(UUID.randomUUID(), "1", List.of("一、重点任务"), "统计测试1", today.minusDays(10), fgwLead,
+                        IncomingEvents.cooperating(scjg, "QZ-SCJG", "市市场监管局")),
+                IncomingEvents.measure(UUID.randomUUID(), "2", List.of("一、重点任务"), "统计测试2", today.plusDays(30), fgwLead),
+                IncomingEvents.measure(UUID.randomUUID(), "3", List.of("二、保障措施"), "统计测试3", today.minusDays(5), fgwLead),
+                IncomingEvents.measure(UUID.randomUUID(), "4", List.of("二、保障措施"), "统计测试4", today.plusDays(40), fgwLead)));
         JsonPath page = await(planId, 5);
         complete(page.getString("find { it.measureNumber == '1' && it.unitCode == 'QZ-FGW' }.id")); // late
         complete(page.getString("find { it.measureNumber == '2' }.id"));                            // early

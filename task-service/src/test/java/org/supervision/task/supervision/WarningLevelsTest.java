@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.locks.LockSupport;
@@ -22,7 +23,10 @@ import org.supervision.local.testing.KafkaTestClient;
 import org.supervision.local.testing.PlatformTestResource;
 import org.supervision.local.testing.TestTokens;
 import org.supervision.task.calendar.WorkingDayCalendar;
-import org.supervision.task.events.WarningChanged;
+import org.supervision.contracts.Topics;
+import org.supervision.contracts.assignment.WarningChanged;
+import org.supervision.contracts.plan.MeasureData;
+import org.supervision.task.testing.IncomingEvents;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -198,18 +202,12 @@ class WarningLevelsTest {
     }
 
     private void publish(UUID planId, List<LocalDate> deadlines) {
-        StringBuilder measures = new StringBuilder();
+        List<MeasureData> measures = new ArrayList<>();
         for (int i = 0; i < deadlines.size(); i++) {
-            measures.append(i == 0 ? "" : ",").append("""
-                    {"measureId": "%s", "number": "%d", "title": "预警测试措施%d", "deadline": "%s",
-                     "units": [{"unitId": "%s", "unitCode": "QZ-FGW", "unitName": "市发展改革委", "role": "LEAD"}]}"""
-                    .formatted(UUID.randomUUID(), i + 1, i + 1, deadlines.get(i), UUID.randomUUID()));
+            measures.add(IncomingEvents.measure(UUID.randomUUID(), String.valueOf(i + 1), "预警测试措施" + (i + 1), deadlines.get(i),
+                    IncomingEvents.lead(UUID.randomUUID(), "QZ-FGW", "市发展改革委")));
         }
-        kafka.sendCloudEvent("supervision.plan.v1", planId.toString(), """
-                {"specversion": "1.0", "id": "%s", "source": "/supervision/plan-service", "type": "supervision.plan.published.v1",
-                 "subject": "%s", "datacontenttype": "application/json",
-                 "data": {"planId": "%s", "title": "预警测试方案", "year": 2026, "measures": [%s]}}"""
-                .formatted(UUID.randomUUID(), planId, planId, measures));
+        kafka.sendCloudEvent(Topics.PLAN, planId.toString(), IncomingEvents.planPublishedV1(planId, "预警测试方案", 2026, measures));
     }
 
     private static JsonPath await(UUID planId, int count) {

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.locks.LockSupport;
@@ -53,21 +54,13 @@ public record PublishedPlan(UUID planId) {
     }
 
     private String event() {
-        String units1 = """
-                [{"unitId": "%s", "unitCode": "QZ-FGW", "unitName": "市发展改革委", "role": "LEAD"},
-                 {"unitId": "%s", "unitCode": "QZ-SCJG", "unitName": "市市场监管局", "role": "COOPERATING"},
-                 {"unitId": "%s", "unitCode": "QZ-SPJ", "unitName": "市行政审批局", "role": "COOPERATING"}]"""
-                .formatted(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
-        String data = """
-                {"planId": "%s", "title": "督办单与佐证材料测试方案", "year": 2024, "measures": [
-                 {"measureId": "%s", "number": "1", "path": ["二、主要任务"], "title": "健全准入退出机制", "deadline": "2030-12-31",
-                  "units": %s},
-                 {"measureId": "%s", "number": "2", "path": ["二、主要任务"], "title": "优化纳税服务", "deadline": "2030-06-30",
-                  "units": [{"unitId": "%s", "unitCode": "QZ-FGW", "unitName": "市发展改革委", "role": "LEAD"}]}]}"""
-                .formatted(planId, UUID.randomUUID(), units1, UUID.randomUUID(), UUID.randomUUID());
-        return """
-                {"specversion": "1.0", "id": "%s", "source": "/supervision/plan-service", "type": "supervision.plan.published.v1",
-                 "subject": "%s", "time": "2024-01-22T08:00:00Z", "datacontenttype": "application/json", "data": %s}"""
-                .formatted(UUID.randomUUID(), planId, data);
+        List<String> path = List.of("二、主要任务");
+        return IncomingEvents.planPublishedV1(planId, "督办单与佐证材料测试方案", 2024,
+                IncomingEvents.measure(UUID.randomUUID(), "1", path, "健全准入退出机制", LocalDate.of(2030, 12, 31),
+                        IncomingEvents.lead(UUID.randomUUID(), FGW, "市发展改革委"),
+                        IncomingEvents.cooperating(UUID.randomUUID(), SCJG, "市市场监管局"),
+                        IncomingEvents.cooperating(UUID.randomUUID(), SPJ, "市行政审批局")),
+                IncomingEvents.measure(UUID.randomUUID(), "2", path, "优化纳税服务", LocalDate.of(2030, 6, 30),
+                        IncomingEvents.lead(UUID.randomUUID(), FGW, "市发展改革委")));
     }
 }

@@ -1,7 +1,12 @@
-package org.supervision.task.events;
+package org.supervision.task.assignment;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.supervision.task.assignment.AssignmentIssuing;
+import org.supervision.contracts.plan.MeasureChanged;
+import org.supervision.contracts.plan.MeasurePublished;
+import org.supervision.contracts.plan.PlanPublished;
+import org.supervision.contracts.plan.PlanPublishedV1;
+import org.supervision.task.events.EventInbox;
+import org.supervision.task.events.IncomingEvent;
 import org.supervision.task.plan.Plans;
 
 import io.quarkus.logging.Log;
@@ -10,7 +15,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 /**
- * Consumes supervision.plan.v1: a plan's header (plan.published.v2) and then each of its measures
+ * Consumes supervision.plan.v1 into the assignments it feeds (as {@code unit.UnitEvents} feeds the unit
+ * directory): a plan's header (plan.published.v2) and then each of its measures
  * (measure.published), or a whole plan in one legacy plan.published.v1 event; then changes of its
  * measures. The event id is recorded in the same transaction as the assignments it creates, so a
  * redelivered event changes nothing; an event that fails goes to the dead-letter topic with the
