@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.supervision.local.testing.KafkaTestClient;
 import org.supervision.local.testing.PlatformTestResource;
 import org.supervision.local.testing.TestTokens;
+import org.supervision.notification.testing.TaskEventFixtures;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -98,13 +100,8 @@ class RecordsFailingWhileStoppingTest {
 
     private UUID sendIssued(String key) {
         UUID assignmentId = UUID.randomUUID();
-        kafka.sendCloudEvent(TASK_TOPIC, key, """
-                {"specversion": "1.0", "id": "%s", "source": "/supervision/task-service",
-                 "type": "supervision.assignment.issued.v1", "subject": "%s", "time": "2024-01-22T08:00:00Z",
-                 "data": {"assignmentId": "%s", "planId": "%s", "planTitle": "钦州市实施方案", "measureId": "%s",
-                          "measureNumber": "3", "measureTitle": "提升企业开办便利度", "unitId": "%s",
-                          "unitCode": "QZ-FGW", "unitName": "市发展改革委", "role": "LEAD", "deadline": "2024-06-30"}}
-                """.formatted(UUID.randomUUID(), assignmentId, assignmentId, UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID()));
+        kafka.sendCloudEvent(TASK_TOPIC, key, TaskEventFixtures.issued(UUID.randomUUID().toString(), assignmentId,
+                UUID.randomUUID(), "QZ-FGW", LocalDate.of(2024, 6, 30)));
         return assignmentId;
     }
 
