@@ -33,14 +33,14 @@ public class ReminderPolicyResource {
 
     private final ReminderPolicies policies;
     private final ReminderPlanner planner;
-    private final Event<ReminderPolicySaved> saved;
+    private final Event<ReminderPolicySaved> policySaved;
     private final Caller caller;
 
-    public ReminderPolicyResource(ReminderPolicies policies, ReminderPlanner planner, Event<ReminderPolicySaved> saved,
+    public ReminderPolicyResource(ReminderPolicies policies, ReminderPlanner planner, Event<ReminderPolicySaved> policySaved,
                                   Caller caller) {
         this.policies = policies;
         this.planner = planner;
-        this.saved = saved;
+        this.policySaved = policySaved;
         this.caller = caller;
     }
 
@@ -61,7 +61,7 @@ public class ReminderPolicyResource {
         ReminderPolicyView saved = policies.save(planId, policy, caller.name());
         String cause = "policy:" + planId + ":" + saved.updatedAt();
         planner.replanPlan(planId, cause);
-        this.saved.fire(new ReminderPolicySaved(planId, cause)); // the reporting reminders follow, in this transaction
+        policySaved.fire(new ReminderPolicySaved(planId, cause)); // the reporting reminders follow, in this transaction
         return saved;
     }
 }
