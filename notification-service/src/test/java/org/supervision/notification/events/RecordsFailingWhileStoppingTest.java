@@ -62,24 +62,24 @@ class RecordsFailingWhileStoppingTest {
     @Test
     void aTaskEventFailingWhileTheServiceStopsIsNotDeadLetteredAndItsOffsetIsNotCommitted() {
         String key = "stopping-" + UUID.randomUUID();
-        String failing = "这不是JSON " + UUID.randomUUID();
+        String notJson = "这不是JSON " + UUID.randomUUID();
         failureStrategy.stopping(true);
         try {
-            kafka.sendRaw(TASK_TOPIC, key, failing);
-            // same key, same partition: once its inbox item exists the failing record has been handled (and failed)
+            kafka.sendRaw(TASK_TOPIC, key, notJson);
+            // same key, same partition: once its inbox item exists the notJson record has been handled (and failed)
             awaitItem(sendIssued(key));
         } finally {
             failureStrategy.stopping(false);
         }
-        ConsumerRecord<String, String> sent = kafka.await(TASK_TOPIC, r -> failing.equals(r.value()), Duration.ofSeconds(20));
+        ConsumerRecord<String, String> sent = kafka.await(TASK_TOPIC, r -> notJson.equals(r.value()), Duration.ofSeconds(20));
 
-        // while the service runs a failing record is dead-lettered as before
-        String afterwards = "这也不是JSON " + UUID.randomUUID();
-        kafka.sendRaw(TASK_TOPIC, key, afterwards);
-        kafka.await(DEAD_LETTERS, r -> afterwards.equals(r.value()), Duration.ofSeconds(20));
+        // while the service runs a notJson record is dead-lettered as before
+        String alsoNotJson = "这也不是JSON " + UUID.randomUUID();
+        kafka.sendRaw(TASK_TOPIC, key, alsoNotJson);
+        kafka.await(DEAD_LETTERS, r -> alsoNotJson.equals(r.value()), Duration.ofSeconds(20));
         awaitItem(sendIssued(key));
 
-        assertThrows(AssertionError.class, () -> kafka.await(DEAD_LETTERS, r -> failing.equals(r.value()), Duration.ofSeconds(3)),
+        assertThrows(AssertionError.class, () -> kafka.await(DEAD_LETTERS, r -> notJson.equals(r.value()), Duration.ofSeconds(3)),
                 "the record that failed while stopping is not a dead letter");
         // the connector commits every 5 seconds; give it two rounds, then the group must still start at the failed record
         LockSupport.parkNanos(Duration.ofSeconds(11).toNanos());
