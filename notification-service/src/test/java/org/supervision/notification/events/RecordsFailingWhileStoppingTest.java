@@ -66,14 +66,14 @@ class RecordsFailingWhileStoppingTest {
         failureStrategy.stopping(true);
         try {
             kafka.sendRaw(TASK_TOPIC, key, notJson);
-            // same key, same partition: once its inbox item exists the notJson record has been handled (and failed)
+            // same key, same partition: once its inbox item exists the record that is not JSON has been handled (and failed)
             awaitItem(sendIssued(key));
         } finally {
             failureStrategy.stopping(false);
         }
         ConsumerRecord<String, String> sent = kafka.await(TASK_TOPIC, r -> notJson.equals(r.value()), Duration.ofSeconds(20));
 
-        // while the service runs a notJson record is dead-lettered as before
+        // while the service runs a failing record is dead-lettered as before
         String alsoNotJson = "这也不是JSON " + UUID.randomUUID();
         kafka.sendRaw(TASK_TOPIC, key, alsoNotJson);
         kafka.await(DEAD_LETTERS, r -> alsoNotJson.equals(r.value()), Duration.ofSeconds(20));
