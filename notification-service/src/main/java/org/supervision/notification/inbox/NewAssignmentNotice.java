@@ -4,10 +4,13 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-import org.supervision.notification.events.AssignmentIssued;
+import org.supervision.contracts.assignment.AssignmentIssued;
+import org.supervision.notification.events.Received;
 import org.supervision.notification.events.UnreadableEventException;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
@@ -21,6 +24,11 @@ public class NewAssignmentNotice {
     public NewAssignmentNotice(EntityManager entityManager, Clock clock) {
         this.entityManager = entityManager;
         this.clock = clock;
+    }
+
+    /** First of the observers of assignment.issued (see reminder's TaskEvents): it refuses an event without a unit. */
+    void onIssued(@Observes @Priority(100) Received<AssignmentIssued> issued) {
+        deliver(issued.eventId(), issued.data());
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

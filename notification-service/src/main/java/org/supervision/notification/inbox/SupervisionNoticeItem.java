@@ -4,10 +4,12 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-import org.supervision.notification.events.NoticeChanged;
+import org.supervision.contracts.notice.NoticeChanged;
+import org.supervision.notification.events.Received;
 import org.supervision.notification.events.UnreadableEventException;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
@@ -21,6 +23,10 @@ public class SupervisionNoticeItem {
     public SupervisionNoticeItem(EntityManager entityManager, Clock clock) {
         this.entityManager = entityManager;
         this.clock = clock;
+    }
+
+    void onNoticeChanged(@Observes Received<NoticeChanged> notice) {
+        deliver(notice.eventId(), notice.data());
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

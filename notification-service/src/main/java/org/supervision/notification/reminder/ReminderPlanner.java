@@ -9,14 +9,17 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
+import org.supervision.contracts.assignment.AssignmentChanged;
+import org.supervision.contracts.assignment.AssignmentIssued;
+import org.supervision.contracts.assignment.WarningChanged;
 import org.supervision.notification.calendar.WorkingDays;
-import org.supervision.notification.events.AssignmentChanged;
-import org.supervision.notification.events.AssignmentIssued;
+import org.supervision.notification.events.Received;
 import org.supervision.notification.events.UnreadableEventException;
-import org.supervision.notification.events.WarningChanged;
 
 import io.quarkus.logging.Log;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
@@ -41,6 +44,27 @@ public class ReminderPlanner {
         this.workingDays = workingDays;
         this.settings = settings;
         this.clock = clock;
+    }
+
+    /** After the inbox item, before the unit's reporting reminders (see TaskEvents). */
+    void onIssued(@Observes @Priority(200) Received<AssignmentIssued> issued) {
+        issued(issued.eventId(), issued.data());
+    }
+
+    /** First of the observers: validates the event and tracks the new state the others read. */
+    void onChanged(@Observes @Priority(100) Received<AssignmentChanged> changed) {
+        changed(changed.eventId(), changed.data());
+    }
+
+    /** After the report-missing notice has taken the flag in. */
+    void onWarningChanged(@Observes @Priority(200) Received<WarningChanged> changed) {
+        if (turnedRed(changed.data())) {
+            ensureOverdueSchedule(changed.eventId(), changed.data());
+        }
+    }
+
+    static boolean turnedRed(WarningChanged changed) {
+        return "RED".equals(changed.toLevel()) && !"RED".equals(changed.fromLevel());
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -82,7 +106,7 @@ public class ReminderPlanner {
         if (changed.toState() != null) {
             assignment.state = changed.toState();
         }
-        if (changed.ends()) {
+        if (AssignmentChanges.ends(changed)) {
             assignment.open = false;
             store(assignment);
             int cancelled = cancelPending(assignment.assignmentId);

@@ -10,9 +10,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.supervision.notification.access.Caller;
 import org.supervision.notification.api.Problem;
-import org.supervision.notification.reporting.ReportingReminders;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -33,14 +33,14 @@ public class ReminderPolicyResource {
 
     private final ReminderPolicies policies;
     private final ReminderPlanner planner;
-    private final ReportingReminders reporting;
+    private final Event<ReminderPolicySaved> policySaved;
     private final Caller caller;
 
-    public ReminderPolicyResource(ReminderPolicies policies, ReminderPlanner planner, ReportingReminders reporting,
+    public ReminderPolicyResource(ReminderPolicies policies, ReminderPlanner planner, Event<ReminderPolicySaved> policySaved,
                                   Caller caller) {
         this.policies = policies;
         this.planner = planner;
-        this.reporting = reporting;
+        this.policySaved = policySaved;
         this.caller = caller;
     }
 
@@ -61,7 +61,7 @@ public class ReminderPolicyResource {
         ReminderPolicyView saved = policies.save(planId, policy, caller.name());
         String cause = "policy:" + planId + ":" + saved.updatedAt();
         planner.replanPlan(planId, cause);
-        reporting.replanPlan(planId, cause);
+        policySaved.fire(new ReminderPolicySaved(planId, cause)); // the reporting reminders follow, in this transaction
         return saved;
     }
 }

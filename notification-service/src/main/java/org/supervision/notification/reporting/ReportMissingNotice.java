@@ -6,11 +6,15 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
+import org.supervision.contracts.assignment.AssignmentChanged;
+import org.supervision.contracts.assignment.WarningChanged;
 import org.supervision.notification.calendar.WorkingDays;
-import org.supervision.notification.events.WarningChanged;
+import org.supervision.notification.events.Received;
 import org.supervision.notification.reminder.ReminderSettings;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
@@ -40,12 +44,25 @@ public class ReportMissingNotice {
         this.clock = clock;
     }
 
+    /** First of the observers of warning-changed (see reminder's TaskEvents): the flag before any new schedule. */
+    void onWarningChanged(@Observes @Priority(100) Received<WarningChanged> changed) {
+        warningChanged(changed.eventId(), changed.data());
+    }
+
+    /** After the schedule (100) and review outcomes (200), before the unit's reporting reminders (400). */
+    void onChanged(@Observes @Priority(300) Received<AssignmentChanged> received) {
+        AssignmentChanged changed = received.data();
+        if ("REPORT".equals(changed.action())) {
+            reported(changed.assignmentId(), changed.planId(), changed.unitCode());
+        }
+    }
+
     public void warningChanged(String eventId, WarningChanged changed) {
         if (changed.reportMissing() != null) {
             entityManager.createNativeQuery("update tracked_assignment set report_missing = ?1 where assignment_id = ?2")
                     .setParameter(1, changed.reportMissing()).setParameter(2, changed.assignmentId()).executeUpdate();
         }
-        if (!changed.reportWentMissing()) {
+        if (!reportWentMissing(changed)) {
             return;
         }
         Instant now = clock.instant();
@@ -62,6 +79,11 @@ public class ReportMissingNotice {
                 .setParameter(1, UUID.randomUUID()).setParameter(2, changed.planId()).setParameter(3, changed.unitCode())
                 .setParameter(4, dueAt.atOffset(ZoneOffset.UTC)).setParameter(5, missedDue).setParameter(6, eventId)
                 .setParameter(7, now.atOffset(ZoneOffset.UTC)).executeUpdate();
+    }
+
+    /** The report went missing with this sweep (an event without the previous flag: when it says missing). */
+    static boolean reportWentMissing(WarningChanged changed) {
+        return Boolean.TRUE.equals(changed.reportMissing()) && !Boolean.TRUE.equals(changed.previousReportMissing());
     }
 
     /** The unit reported on an assignment: not missing any more; with nothing left missing, a pending notice is void. */

@@ -6,18 +6,21 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.supervision.contracts.reporting.ReportingCycleChanged;
 import org.supervision.notification.calendar.WorkingDays;
-import org.supervision.notification.events.ReportingCycleChanged;
+import org.supervision.notification.events.Received;
 import org.supervision.notification.events.UnreadableEventException;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 
 /**
- * The plans' reporting cycles as task-service publishes them (the consumer then recomputes the
- * plan's reporting reminders: ReportingReminders).
+ * The plans' reporting cycles as task-service publishes them (ReportingReminders then recomputes the
+ * plan's reporting reminders).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -39,11 +42,16 @@ public class ReportingCycles {
         this.clock = clock;
     }
 
+    /** First of the observers of reporting-cycle.changed (see reminder's TaskEvents); ReportingReminders follows. */
+    void onChanged(@Observes @Priority(100) Received<ReportingCycleChanged> changed) {
+        changed(changed.eventId(), changed.data());
+    }
+
     public void changed(String eventId, ReportingCycleChanged changed) {
         if (changed.planId() == null || changed.action() == null || changed.version() == null) {
             throw new UnreadableEventException("reporting-cycle.changed " + eventId + " without planId, action or version");
         }
-        if (changed.removed()) {
+        if ("REMOVED".equals(changed.action())) {
             entityManager.createNativeQuery("delete from reporting_cycle where plan_id = ?1")
                     .setParameter(1, changed.planId()).executeUpdate();
         } else {

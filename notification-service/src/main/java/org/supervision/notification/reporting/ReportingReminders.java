@@ -8,17 +8,26 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.supervision.contracts.assignment.AssignmentChanged;
+import org.supervision.contracts.assignment.AssignmentIssued;
+import org.supervision.contracts.reporting.ReportingCycleChanged;
 import org.supervision.notification.calendar.WorkingDays;
+import org.supervision.notification.events.Received;
+import org.supervision.notification.reminder.AssignmentChanges;
 import org.supervision.notification.reminder.ReminderKind;
 import org.supervision.notification.reminder.ReminderPolicies;
 import org.supervision.notification.reminder.ReminderPolicy;
+import org.supervision.notification.reminder.ReminderPolicySaved;
 import org.supervision.notification.reminder.ReminderSettings;
 import org.supervision.notification.reminder.ReportingStates;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
@@ -51,6 +60,29 @@ public class ReportingReminders {
         this.workingDays = workingDays;
         this.settings = settings;
         this.clock = clock;
+    }
+
+    /** Last of the observers of assignment.issued (see reminder's TaskEvents): the assignment is tracked by then. */
+    void onIssued(@Observes @Priority(300) Received<AssignmentIssued> issued) {
+        replanUnit(issued.data().planId(), issued.data().unitCode(), issued.eventId());
+    }
+
+    /** Last of the observers of assignment.changed: whether the unit still reports in the plan may have changed. */
+    void onChanged(@Observes @Priority(400) Received<AssignmentChanged> received) {
+        AssignmentChanged changed = received.data();
+        if (!Objects.equals(changed.fromState(), changed.toState()) || AssignmentChanges.ends(changed)) {
+            replanUnit(changed.planId(), changed.unitCode(), received.eventId());
+        }
+    }
+
+    /** After ReportingCycles (priority 100) has kept the plan's new cycle. */
+    void onCycleChanged(@Observes @Priority(200) Received<ReportingCycleChanged> changed) {
+        replanPlan(changed.data().planId(), changed.eventId());
+    }
+
+    /** A plan's reminder policy was saved: its reporting reminders follow, in the same transaction. */
+    void onPolicySaved(@Observes ReminderPolicySaved saved) {
+        replanPlan(saved.planId(), saved.cause());
     }
 
     /** Every unit of the plan: after a cycle or policy change, and by the top-up. Returns how many units. */

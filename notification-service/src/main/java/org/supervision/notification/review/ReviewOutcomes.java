@@ -6,13 +6,16 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
+import org.supervision.contracts.assignment.AssignmentChanged;
 import org.supervision.notification.delivery.ReminderDelivery;
-import org.supervision.notification.events.AssignmentChanged;
+import org.supervision.notification.events.Received;
 import org.supervision.notification.reminder.Reminder;
 import org.supervision.notification.reminder.ReminderKind;
 import org.supervision.notification.reminder.TrackedAssignment;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
@@ -39,7 +42,11 @@ public class ReviewOutcomes {
         this.clock = clock;
     }
 
-    /** Call after ReminderPlanner has recorded the change (the assignment is tracked, its schedule moved). */
+    /** After ReminderPlanner (priority 100) has recorded the change: the assignment is tracked, its schedule moved. */
+    void onChanged(@Observes @Priority(200) Received<AssignmentChanged> changed) {
+        changed(changed.eventId(), changed.data());
+    }
+
     public void changed(String eventId, AssignmentChanged changed) {
         ReminderKind kind = kindOf(changed);
         if (kind == null) {
@@ -67,10 +74,15 @@ public class ReviewOutcomes {
         return switch (String.valueOf(changed.action())) {
             case "RETURN" -> ReminderKind.RETURNED;
             case "COMPLETE" -> ReminderKind.COMPLETED;
-            case "DECIDE_EXTENSION" -> changed.extensionApproved() ? ReminderKind.EXTENSION_APPROVED : ReminderKind.EXTENSION_REFUSED;
+            case "DECIDE_EXTENSION" -> extensionApproved(changed) ? ReminderKind.EXTENSION_APPROVED : ReminderKind.EXTENSION_REFUSED;
             case "REJECT_DISPUTE" -> ReminderKind.DISPUTE_REJECTED;
             case "REASSIGN" -> ReminderKind.REASSIGNED;
             default -> null;
         };
+    }
+
+    /** DECIDE_EXTENSION: the extension was approved (decision APPROVED, or, from a producer without it, a moved deadline). */
+    private static boolean extensionApproved(AssignmentChanged changed) {
+        return changed.decision() != null ? "APPROVED".equals(changed.decision()) : changed.previousDeadline() != null;
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 
+import org.supervision.contracts.unit.UnitChanged;
 import org.supervision.notification.events.UnreadableEventException;
 
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,6 +1,7 @@
 package org.supervision.notification.unit;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.supervision.contracts.unit.UnitChanged;
 import org.supervision.notification.events.EventInbox;
 import org.supervision.notification.events.IncomingEvent;
 

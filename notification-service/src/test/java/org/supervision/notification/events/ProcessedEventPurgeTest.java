@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.supervision.notification.testing.UnitEventFixtures.CREATED;
 import static org.supervision.notification.testing.UnitEventFixtures.UNIT_TOPIC;
 import static org.supervision.notification.testing.UnitEventFixtures.awaitStatus;
+import static org.supervision.notification.testing.UnitEventFixtures.groupChanged;
 import static org.supervision.notification.testing.UnitEventFixtures.unitEvent;
 
 import java.time.Duration;
@@ -77,11 +78,7 @@ class ProcessedEventPurgeTest {
 
         kafka.sendCloudEvent(UNIT_TOPIC, unitId.toString(), event); // redelivered
         String marker = UUID.randomUUID().toString(); // same key, same partition: processed after the redelivery
-        kafka.sendCloudEvent(UNIT_TOPIC, unitId.toString(), """
-                {"specversion": "1.0", "id": "%s", "source": "/supervision/plan-service",
-                 "type": "supervision.unit.group.changed.v1", "subject": "%s", "time": "2024-09-20T01:00:00Z",
-                 "data": {"groupId": "%s", "name": "测试组", "memberCodes": [], "version": 0}}
-                """.formatted(marker, unitId, unitId));
+        kafka.sendCloudEvent(UNIT_TOPIC, unitId.toString(), groupChanged(marker, unitId));
         TaskEventFixtures.await("the marker event", Duration.ofSeconds(20), () -> count(marker) == 1);
         assertEquals(applied, updatedAt(unitId), "the redelivered event was not applied again");
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.supervision.local.testing.KafkaTestClient;
 import org.supervision.local.testing.PlatformTestResource;
 import org.supervision.local.testing.TestTokens;
+import org.supervision.notification.testing.TaskEventFixtures;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -60,24 +62,24 @@ class RecordsFailingWhileStoppingTest {
     @Test
     void aTaskEventFailingWhileTheServiceStopsIsNotDeadLetteredAndItsOffsetIsNotCommitted() {
         String key = "stopping-" + UUID.randomUUID();
-        String failing = "这不是JSON " + UUID.randomUUID();
+        String notJson = "这不是JSON " + UUID.randomUUID();
         failureStrategy.stopping(true);
         try {
-            kafka.sendRaw(TASK_TOPIC, key, failing);
-            // same key, same partition: once its inbox item exists the failing record has been handled (and failed)
+            kafka.sendRaw(TASK_TOPIC, key, notJson);
+            // same key, same partition: once its inbox item exists the record that is not JSON has been handled (and failed)
             awaitItem(sendIssued(key));
         } finally {
             failureStrategy.stopping(false);
         }
-        ConsumerRecord<String, String> sent = kafka.await(TASK_TOPIC, r -> failing.equals(r.value()), Duration.ofSeconds(20));
+        ConsumerRecord<String, String> sent = kafka.await(TASK_TOPIC, r -> notJson.equals(r.value()), Duration.ofSeconds(20));
 
         // while the service runs a failing record is dead-lettered as before
-        String afterwards = "这也不是JSON " + UUID.randomUUID();
-        kafka.sendRaw(TASK_TOPIC, key, afterwards);
-        kafka.await(DEAD_LETTERS, r -> afterwards.equals(r.value()), Duration.ofSeconds(20));
+        String alsoNotJson = "这也不是JSON " + UUID.randomUUID();
+        kafka.sendRaw(TASK_TOPIC, key, alsoNotJson);
+        kafka.await(DEAD_LETTERS, r -> alsoNotJson.equals(r.value()), Duration.ofSeconds(20));
         awaitItem(sendIssued(key));
 
-        assertThrows(AssertionError.class, () -> kafka.await(DEAD_LETTERS, r -> failing.equals(r.value()), Duration.ofSeconds(3)),
+        assertThrows(AssertionError.class, () -> kafka.await(DEAD_LETTERS, r -> notJson.equals(r.value()), Duration.ofSeconds(3)),
                 "the record that failed while stopping is not a dead letter");
         // the connector commits every 5 seconds; give it two rounds, then the group must still start at the failed record
         LockSupport.parkNanos(Duration.ofSeconds(11).toNanos());
@@ -98,13 +100,8 @@ class RecordsFailingWhileStoppingTest {
 
     private UUID sendIssued(String key) {
         UUID assignmentId = UUID.randomUUID();
-        kafka.sendCloudEvent(TASK_TOPIC, key, """
-                {"specversion": "1.0", "id": "%s", "source": "/supervision/task-service",
-                 "type": "supervision.assignment.issued.v1", "subject": "%s", "time": "2024-01-22T08:00:00Z",
-                 "data": {"assignmentId": "%s", "planId": "%s", "planTitle": "钦州市实施方案", "measureId": "%s",
-                          "measureNumber": "3", "measureTitle": "提升企业开办便利度", "unitId": "%s",
-                          "unitCode": "QZ-FGW", "unitName": "市发展改革委", "role": "LEAD", "deadline": "2024-06-30"}}
-                """.formatted(UUID.randomUUID(), assignmentId, assignmentId, UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID()));
+        kafka.sendCloudEvent(TASK_TOPIC, key, TaskEventFixtures.issued(UUID.randomUUID().toString(), assignmentId,
+                UUID.randomUUID(), "QZ-FGW", LocalDate.of(2024, 6, 30)));
         return assignmentId;
     }
 

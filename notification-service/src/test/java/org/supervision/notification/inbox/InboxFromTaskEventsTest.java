@@ -2,23 +2,29 @@ package org.supervision.notification.inbox;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.supervision.notification.testing.TaskEventFixtures.TASK_TOPIC;
+import static org.supervision.notification.testing.TaskEventFixtures.noticeChanged;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.locks.LockSupport;
 
 import org.junit.jupiter.api.Test;
+import org.supervision.contracts.assignment.AssignmentIssued;
 import org.supervision.local.testing.KafkaTestClient;
 import org.supervision.local.testing.PlatformTestResource;
 import org.supervision.local.testing.TestTokens;
+import org.supervision.notification.testing.TaskEventFixtures;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -31,20 +37,13 @@ import jakarta.persistence.EntityManager;
 @QuarkusTestResource(value = PlatformTestResource.class, initArgs = @ResourceArg(name = "service", value = "notification-service"))
 class InboxFromTaskEventsTest {
 
-    private static final String TASK_TOPIC = "supervision.task.v1";
     private final KafkaTestClient kafka = KafkaTestClient.ofPlatform();
 
     @Inject EntityManager entityManager;
 
     private static String issued(String eventId, UUID assignmentId, String unitCode, String unitName, String role) {
-        return """
-                {"specversion": "1.0", "id": "%s", "source": "/supervision/task-service",
-                 "type": "supervision.assignment.issued.v1", "subject": "%s", "time": "2024-01-22T08:00:00Z",
-                 "data": {"assignmentId": "%s", "planId": "%s", "planTitle": "钦州市实施方案", "measureId": "%s",
-                          "measureNumber": "3", "measureTitle": "提升企业开办便利度", "unitId": "%s",
-                          "unitCode": "%s", "unitName": "%s", "role": "%s", "deadline": "2024-06-30"}}
-                """.formatted(eventId, assignmentId, assignmentId, UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
-                unitCode, unitName, role);
+        return TaskEventFixtures.issued(eventId, new AssignmentIssued(assignmentId, UUID.randomUUID(), "钦州市实施方案",
+                UUID.randomUUID(), "3", "提升企业开办便利度", UUID.randomUUID(), unitCode, unitName, role, LocalDate.of(2024, 6, 30)));
     }
 
     @Test
@@ -101,6 +100,33 @@ class InboxFromTaskEventsTest {
         given().auth().oauth2(TestTokens.unitOfficer("QZ-SPJ")).when().post("/api/v1/inbox/" + item + "/read").then().statusCode(204);
         given().auth().oauth2(TestTokens.supervisor()).queryParam("size", 200).when().get("/api/v1/inbox")
                 .then().body("find { it.id == '%s' }.readAt".formatted(item), notNullValue());
+    }
+
+    /** A supervision notice (督办单) is told to its unit at once, each step once however often it is delivered. */
+    @Test
+    void aSupervisionNoticeIsToldToItsUnitAsItIsIssuedAndClosed() {
+        String unit = "QZ-NTC-" + UUID.randomUUID().toString().substring(0, 8);
+        UUID notice = UUID.randomUUID();
+        UUID assignment = UUID.randomUUID();
+        String title = "关于加快推进企业开办“一网通办”的督办单";
+        String issued = noticeChanged(UUID.randomUUID().toString(), notice, "ISSUED", "OPEN", unit, assignment, title,
+                LocalDate.of(2024, 10, 15));
+        kafka.sendCloudEvent(TASK_TOPIC, notice.toString(), issued);
+        kafka.sendCloudEvent(TASK_TOPIC, notice.toString(), issued); // redelivered
+        kafka.sendCloudEvent(TASK_TOPIC, notice.toString(), noticeChanged(UUID.randomUUID().toString(), notice, "CLOSED",
+                "CLOSED", unit, assignment, title, LocalDate.of(2024, 10, 15)));
+
+        // the same key keeps the order: once the closing is there, the redelivery has been seen too
+        TaskEventFixtures.await("the notice's closing", Duration.ofSeconds(20),
+                () -> given().auth().oauth2(TestTokens.unitOfficer(unit)).when().get("/api/v1/inbox").then().statusCode(200)
+                        .extract().jsonPath().getList("title").contains("督办单已办结：" + title));
+        given().auth().oauth2(TestTokens.unitOfficer(unit)).when().get("/api/v1/inbox").then().statusCode(200)
+                .body("kind", everyItem(equalTo("NOTICE")))
+                .body("assignmentId", everyItem(equalTo(assignment.toString())))
+                .body("title", containsInAnyOrder("督办单已下达：" + title, "督办单已办结：" + title))
+                .body("find { it.title == '督办单已下达：%s' }.body".formatted(title),
+                        equalTo("督办单“" + title + "”已下达，请于2024年10月15日前回复。"))
+                .body("find { it.title == '督办单已办结：%s' }.body".formatted(title), equalTo("督办单已办结：“" + title + "”。"));
     }
 
     @Test

@@ -10,6 +10,7 @@ import static org.supervision.notification.testing.TaskEventFixtures.TASK_TOPIC;
 import static org.supervision.notification.testing.TaskEventFixtures.await;
 import static org.supervision.notification.testing.TaskEventFixtures.changed;
 import static org.supervision.notification.testing.TaskEventFixtures.issued;
+import static org.supervision.notification.testing.TaskEventFixtures.issuedData;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -123,8 +124,8 @@ class ReminderScheduleTest {
         UUID assignment = UUID.randomUUID();
         String title = "推进政务服务“一网通办”，".repeat(770).substring(0, 10_000); // as long as plan-service accepts
         kafka.sendCloudEvent(TASK_TOPIC, assignment.toString(),
-                issued(UUID.randomUUID().toString(), assignment, UUID.randomUUID(), "QZ-LONG", LocalDate.of(2024, 9, 10))
-                        .replace("提升企业开办便利度", title));
+                issued(UUID.randomUUID().toString(),
+                        issuedData(assignment, UUID.randomUUID(), "QZ-LONG", "3", title, LocalDate.of(2024, 9, 10))));
         awaitPending(assignment, 3); // late: overdue and escalation now
         while (dispatcher.dispatchDue(FRIDAY_MORNING, 50) > 0) {
             // everything due now, this test's and others'

@@ -2,99 +2,99 @@ package org.supervision.notification.testing;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 
-/** CloudEvents of task-service, as it writes them (docs/events/), and waiting without sleeping. */
+import org.supervision.contracts.Topics;
+import org.supervision.contracts.assignment.AssignmentChanged;
+import org.supervision.contracts.assignment.AssignmentIssued;
+import org.supervision.contracts.assignment.WarningChanged;
+import org.supervision.contracts.notice.NoticeChanged;
+import org.supervision.contracts.reporting.ReportingCycleChanged;
+
+/**
+ * task-service's CloudEvents, built from the contracts' records as task-service builds them, and waiting
+ * without sleeping. The data is a measure of a plan of Qinzhou's; what a test varies is a parameter.
+ */
 public final class TaskEventFixtures {
 
-    public static final String TASK_TOPIC = "supervision.task.v1";
+    public static final String TASK_TOPIC = Topics.TASK;
+    public static final String SOURCE = "/supervision/task-service";
+    public static final String PLAN_TITLE = "钦州市优化营商环境实施方案";
+    public static final String MEASURE_TITLE = "提升企业开办便利度";
+    public static final String UNIT_NAME = "市发展改革委";
+    private static final OffsetDateTime AT = OffsetDateTime.parse("2024-09-20T01:00:00Z");
+    private static final OffsetDateTime SWEPT_AT = OffsetDateTime.parse("2024-09-20T00:10:00Z");
 
     private TaskEventFixtures() {
     }
 
-    public static String issued(String eventId, UUID assignmentId, UUID planId, String unitCode, LocalDate deadline) {
-        return """
-                {"specversion": "1.0", "id": "%s", "source": "/supervision/task-service",
-                 "type": "supervision.assignment.issued.v1", "subject": "%s", "time": "2024-09-20T01:00:00Z",
-                 "data": {"assignmentId": "%s", "planId": "%s", "planTitle": "钦州市优化营商环境实施方案", "measureId": "%s",
-                          "measureNumber": "3", "measureTitle": "提升企业开办便利度", "unitId": "%s",
-                          "unitCode": "%s", "unitName": "市发展改革委", "role": "LEAD", "deadline": "%s"}}
-                """.formatted(eventId, assignmentId, assignmentId, planId, UUID.randomUUID(), UUID.randomUUID(),
-                unitCode, deadline);
+    public static AssignmentIssued issuedData(UUID assignmentId, UUID planId, String unitCode, String measureNumber,
+                                              String measureTitle, LocalDate deadline) {
+        return new AssignmentIssued(assignmentId, planId, PLAN_TITLE, UUID.randomUUID(), measureNumber, measureTitle,
+                UUID.randomUUID(), unitCode, UNIT_NAME, "LEAD", deadline);
     }
 
-    public static String changed(String eventId, UUID assignmentId, UUID planId, String unitCode, String action,
-                                 String toState, LocalDate deadline, LocalDate previousDeadline) {
-        return """
-                {"specversion": "1.0", "id": "%s", "source": "/supervision/task-service",
-                 "type": "supervision.assignment.changed.v1", "subject": "%s", "time": "2024-09-20T01:00:00Z",
-                 "data": {"assignmentId": "%s", "action": "%s", "fromState": "IN_PROGRESS", "toState": "%s",
-                          "planId": "%s", "measureId": "%s", "measureNumber": "3", "measureTitle": "提升企业开办便利度",
-                          "unitCode": "%s", "unitName": "市发展改革委", "role": "LEAD",
-                          "deadline": %s, "previousDeadline": %s, "actor": "supervisor", "reason": null,
-                          "at": "2024-09-20T01:00:00Z"}}
-                """.formatted(eventId, assignmentId, assignmentId, action, toState, planId, UUID.randomUUID(), unitCode,
-                quoted(deadline), quoted(previousDeadline));
+    public static String issued(String eventId, AssignmentIssued issued) {
+        return ContractEvents.cloudEvent(eventId, SOURCE, AssignmentIssued.TYPE, issued.assignmentId(), AT, issued);
+    }
+
+    public static String issued(String eventId, UUID assignmentId, UUID planId, String unitCode, LocalDate deadline) {
+        return issued(eventId, assignmentId, planId, unitCode, "3", deadline);
     }
 
     /** An issued event with a chosen measure number (a unit with several assignments in one plan). */
     public static String issued(String eventId, UUID assignmentId, UUID planId, String unitCode, String measureNumber,
                                 LocalDate deadline) {
-        return issued(eventId, assignmentId, planId, unitCode, deadline)
-                .replace("\"measureNumber\": \"3\"", "\"measureNumber\": \"" + measureNumber + "\"");
+        return issued(eventId, issuedData(assignmentId, planId, unitCode, measureNumber, MEASURE_TITLE, deadline));
+    }
+
+    public static String changed(String eventId, UUID assignmentId, UUID planId, String unitCode, String action,
+                                 String toState, LocalDate deadline, LocalDate previousDeadline) {
+        return changed(eventId, new AssignmentChanged(assignmentId, action, "IN_PROGRESS", toState, planId, UUID.randomUUID(),
+                "3", MEASURE_TITLE, unitCode, UNIT_NAME, "LEAD", deadline, previousDeadline, "GREEN", "supervisor", null, null,
+                AT));
     }
 
     /** A lifecycle event with every field a review outcome speaks of. */
     public static String changed(String eventId, UUID assignmentId, UUID planId, String unitCode, String action,
                                  String fromState, String toState, LocalDate deadline, LocalDate previousDeadline,
                                  String reason, String decision) {
-        return """
-                {"specversion": "1.0", "id": "%s", "source": "/supervision/task-service",
-                 "type": "supervision.assignment.changed.v1", "subject": "%s", "time": "2024-09-20T01:00:00Z",
-                 "data": {"assignmentId": "%s", "action": "%s", "fromState": "%s", "toState": "%s",
-                          "planId": "%s", "measureId": "%s", "measureNumber": "3", "measureTitle": "提升企业开办便利度",
-                          "unitCode": "%s", "unitName": "市发展改革委", "role": "LEAD", "warningLevel": "GREEN",
-                          "deadline": %s, "previousDeadline": %s, "actor": "supervisor", "reason": %s, "decision": %s,
-                          "at": "2024-09-20T01:00:00Z"}}
-                """.formatted(eventId, assignmentId, assignmentId, action, fromState, toState, planId, UUID.randomUUID(),
-                unitCode, quoted(deadline), quoted(previousDeadline), text(reason), text(decision));
+        return changed(eventId, new AssignmentChanged(assignmentId, action, fromState, toState, planId, UUID.randomUUID(),
+                "3", MEASURE_TITLE, unitCode, UNIT_NAME, "LEAD", deadline, previousDeadline, "GREEN", "supervisor", reason,
+                decision, AT));
+    }
+
+    public static String changed(String eventId, AssignmentChanged changed) {
+        return ContractEvents.cloudEvent(eventId, SOURCE, AssignmentChanged.TYPE, changed.assignmentId(), AT, changed);
     }
 
     /** What task-service's warning sweep publishes for one assignment. */
     public static String warningChanged(String eventId, UUID assignmentId, UUID planId, String unitCode, String measureNumber,
                                         String fromLevel, String toLevel, boolean reportMissing,
                                         boolean previousReportMissing, LocalDate deadline) {
-        return """
-                {"specversion": "1.0", "id": "%s", "source": "/supervision/task-service",
-                 "type": "supervision.assignment.warning-changed.v1", "subject": "%s", "time": "2024-09-20T00:10:00Z",
-                 "data": {"assignmentId": "%s", "fromLevel": "%s", "toLevel": "%s", "reportMissing": %s,
-                          "previousReportMissing": %s, "unitCode": "%s", "planId": "%s", "measureId": "%s",
-                          "measureNumber": "%s", "measureTitle": "提升企业开办便利度", "deadline": %s, "state": "ACCEPTED",
-                          "at": "2024-09-20T00:10:00Z"}}
-                """.formatted(eventId, assignmentId, assignmentId, fromLevel, toLevel, reportMissing, previousReportMissing,
-                unitCode, planId, UUID.randomUUID(), measureNumber, quoted(deadline));
+        WarningChanged changed = new WarningChanged(assignmentId, fromLevel, toLevel, reportMissing, previousReportMissing,
+                unitCode, planId, UUID.randomUUID(), measureNumber, MEASURE_TITLE, deadline, "ACCEPTED", SWEPT_AT);
+        return ContractEvents.cloudEvent(eventId, SOURCE, WarningChanged.TYPE, assignmentId, SWEPT_AT, changed);
     }
 
     /** task-service's supervision.plan.reporting-cycle.changed.v1; frequency null for REMOVED. */
     public static String cycleChanged(String eventId, UUID planId, String action, String frequency, Integer dueDay,
                                       long version) {
-        return """
-                {"specversion": "1.0", "id": "%s", "source": "/supervision/task-service",
-                 "type": "supervision.plan.reporting-cycle.changed.v1", "subject": "%s", "time": "2024-09-20T01:00:00Z",
-                 "data": {"planId": "%s", "action": "%s", "frequency": %s, "dueDay": %s, "version": %d,
-                          "actor": "supervisor", "at": "2024-09-20T01:00:00Z"}}
-                """.formatted(eventId, planId, planId, action, text(frequency), dueDay == null ? "null" : dueDay, version);
+        ReportingCycleChanged changed = new ReportingCycleChanged(planId, action, frequency, dueDay, version, null,
+                "supervisor", AT);
+        return ContractEvents.cloudEvent(eventId, SOURCE, ReportingCycleChanged.TYPE, planId, AT, changed);
     }
 
-    private static String quoted(LocalDate date) {
-        return date == null ? "null" : "\"" + date + "\"";
-    }
-
-    private static String text(String value) {
-        return value == null ? "null" : "\"" + value.replace("\"", "\\\"") + "\"";
+    /** A supervision notice (督办单) issued to, answered by or closed for a unit, on one assignment. */
+    public static String noticeChanged(String eventId, UUID noticeId, String action, String state, String unitCode,
+                                       UUID assignmentId, String title, LocalDate respondBy) {
+        NoticeChanged changed = new NoticeChanged(noticeId, action, unitCode, List.of(assignmentId), title, respondBy,
+                state, "supervisor", AT);
+        return ContractEvents.cloudEvent(eventId, SOURCE, NoticeChanged.TYPE, noticeId, AT, changed);
     }
 
     /** Polls (parkNanos, never sleep) until the condition holds; fails with {@code what} after the timeout. */

@@ -9,6 +9,7 @@ import static org.supervision.notification.testing.UnitEventFixtures.CHANGED;
 import static org.supervision.notification.testing.UnitEventFixtures.CREATED;
 import static org.supervision.notification.testing.UnitEventFixtures.UNIT_TOPIC;
 import static org.supervision.notification.testing.UnitEventFixtures.awaitStatus;
+import static org.supervision.notification.testing.UnitEventFixtures.groupChanged;
 import static org.supervision.notification.testing.UnitEventFixtures.knownUnit;
 import static org.supervision.notification.testing.UnitEventFixtures.unitEvent;
 
@@ -78,11 +79,7 @@ class UnitContactsOfKnownUnitsTest {
         kafka.sendCloudEvent(UNIT_TOPIC, unitId.toString(), retired);
         // a group event on the same key comes after them in the partition: once it is processed, so are they
         String marker = UUID.randomUUID().toString();
-        kafka.sendCloudEvent(UNIT_TOPIC, unitId.toString(), """
-                {"specversion": "1.0", "id": "%s", "source": "/supervision/plan-service",
-                 "type": "supervision.unit.group.changed.v1", "subject": "%s", "time": "2024-09-20T01:00:00Z",
-                 "data": {"groupId": "%s", "name": "测试组", "memberCodes": [], "version": 0}}
-                """.formatted(marker, unitId, unitId));
+        kafka.sendCloudEvent(UNIT_TOPIC, unitId.toString(), groupChanged(marker, unitId));
         TaskEventFixtures.await("the marker event", Duration.ofSeconds(20), () -> processed(marker) == 1);
 
         given().auth().oauth2(TestTokens.supervisor()).get("/api/v1/unit-contacts/" + unit).then().statusCode(200)
