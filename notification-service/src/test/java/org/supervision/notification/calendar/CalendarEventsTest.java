@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.supervision.notification.testing.TaskEventFixtures.await;
 
+import java.net.URL;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -26,6 +27,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -45,6 +47,9 @@ class CalendarEventsTest {
     private static final LocalDate SATURDAY = LocalDate.of(2034, 3, 4);
 
     private final KafkaTestClient kafka = KafkaTestClient.ofPlatform();
+
+    @TestHTTPResource(value = "/health/ready", management = true)
+    URL ready;
 
     @Inject WorkingDays workingDays;
     @Inject ObjectMapper json;
@@ -76,7 +81,7 @@ class CalendarEventsTest {
         assertFalse(workingDays.isWorkingDay(SATURDAY));
         assertEquals(2L, stored("version"));
 
-        given().when().get("/q/health/ready").then().statusCode(200)
+        given().when().get(ready).then().statusCode(200)
                 .body("checks.find { it.name == 'working-day calendar' }.data.years", org.hamcrest.Matchers.containsString("2034"));
     }
 
@@ -93,7 +98,7 @@ class CalendarEventsTest {
         assertFalse(workingDays.isWorkingDay(LocalDate.of(2024, 10, 1)));
         assertTrue(workingDays.isWorkingDay(LocalDate.of(2024, 9, 29))); // Sunday, 调休上班
         assertTrue(workingDays.isWorkingDay(LocalDate.of(2026, 9, 20))); // Sunday, 调休上班 (the 2025-11-04 notice)
-        given().when().get("/q/health/ready").then().statusCode(200)
+        given().when().get(ready).then().statusCode(200)
                 .body("checks.name", hasItem("working-day calendar"));
     }
 
