@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.supervision.local.testing.KafkaTestClient;
 import org.supervision.local.testing.PlatformTestResource;
 import org.supervision.local.testing.TestTokens;
+import org.supervision.task.testing.PublishedPlan;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -145,6 +146,30 @@ class CalendarYearsTest {
                 .body("{\"notice\": \"通知\", \"holidays\": [], \"workingDays\": []}")
                 .when().put(path).then().statusCode(412);
         given().auth().oauth2(TestTokens.supervisor()).when().get(path).then().statusCode(404);
+    }
+
+    /** PublishedPlan's deadlines are in 2030, which has no data: every view of such a deadline says so. */
+    @Test
+    void deadlinesInAYearWithoutDataCarryAWarning() {
+        PublishedPlan plan = PublishedPlan.publish(kafka);
+        String id = plan.assignmentOf(PublishedPlan.FGW, "2");
+        String fgw = TestTokens.unitOfficer(PublishedPlan.FGW);
+        given().auth().oauth2(fgw).when().get("/api/v1/assignments/" + id).then().statusCode(200)
+                .body("deadline", equalTo("2030-06-30")).body("calendarWarnings[0].year", equalTo(2030))
+                .body("calendarWarnings[0].code", equalTo("calendar-year-missing"));
+        given().auth().oauth2(TestTokens.supervisor()).queryParam("planId", plan.planId()).when().get("/api/v1/assignments")
+                .then().statusCode(200).body("calendarWarnings.flatten().year", hasItem(2030));
+        String etag = given().auth().oauth2(fgw).contentType(ContentType.JSON).header("If-Match", PublishedPlan.etagOf(id))
+                .body("{}").when().post("/api/v1/assignments/" + id + "/accept").then().statusCode(200)
+                .body("calendarWarnings[0].year", equalTo(2030)).extract().header("ETag");
+        given().auth().oauth2(fgw).contentType(ContentType.JSON).header("If-Match", etag)
+                .body("{\"requestedDeadline\": \"2035-03-30\", \"reason\": \"系统采购延迟\"}")
+                .when().post("/api/v1/assignments/" + id + "/extensions").then().statusCode(201)
+                .body("calendarWarnings.year", equalTo(List.of(2035)));
+        // a covered year has no warning
+        given().auth().oauth2(TestTokens.leader()).queryParam("start", "2026-09-30").queryParam("workingDays", "1")
+                .when().get("/api/v1/calendar/add").then().statusCode(200).body("date", equalTo("2026-10-08"))
+                .body("covered", equalTo(true)).body("warnings", empty());
     }
 
     /** Another replica's change (written straight to the table here) arrives through the periodic check. */
