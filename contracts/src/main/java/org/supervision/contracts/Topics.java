@@ -12,6 +12,8 @@ public final class Topics {
     public static final String UNIT = "supervision.unit.v1";
     /** task-service's assignments (by assignment id), notices (by notice id) and reporting cycles (by plan id). */
     public static final String TASK = "supervision.task.v1";
+    /** task-service's working-day calendar, one whole year per event, keyed by the year ("2027"). */
+    public static final String CALENDAR = "supervision.calendar.v1";
 
     private Topics() {
     }

@@ -12,6 +12,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.supervision.contracts.assignment.AssignmentChanged;
 import org.supervision.contracts.assignment.AssignmentIssued;
 import org.supervision.contracts.assignment.WarningChanged;
+import org.supervision.contracts.calendar.CalendarYear;
 import org.supervision.contracts.notice.NoticeChanged;
 import org.supervision.contracts.plan.MeasureChanged;
 import org.supervision.contracts.plan.MeasureData;
@@ -104,6 +105,12 @@ final class Samples {
                         PLAN, "REMOVED", null, null, 4L, null, "supervisor.li", AT)),
                 Arguments.of("notice.changed", EventType.NOTICE_CHANGED, new NoticeChanged(
                         UUID.fromString("8f3b1d5e-9a2c-4f7b-8d6e-0c4a2f9b7e13"), "RESPONDED", "qz-fgw", List.of(ASSIGNMENT),
-                        "关于钦州港东航道扩建工程进度滞后的督办通知", LocalDate.of(2026, 12, 11), "RESPONDED", "officer.wang", AT)));
+                        "关于钦州港东航道扩建工程进度滞后的督办通知", LocalDate.of(2026, 12, 11), "RESPONDED", "officer.wang", AT)),
+                Arguments.of("calendar.year with days", EventType.CALENDAR_YEAR, new CalendarYear(2027,
+                        "国务院办公厅关于2027年部分节假日安排的通知", List.of(new CalendarYear.Day(LocalDate.of(2027, 1, 1), "元旦"),
+                        new CalendarYear.Day(LocalDate.of(2027, 2, 6), "春节")),
+                        List.of(new CalendarYear.Day(LocalDate.of(2027, 2, 20), "春节调休上班")), 2L, "supervisor.li", AT)),
+                Arguments.of("calendar.year without days", EventType.CALENDAR_YEAR, new CalendarYear(2030, "本地规定", List.of(),
+                        List.of(), 0L, "task-service", AT)));
     }
 }

@@ -56,6 +56,8 @@ class RoleAccessTest {
                 Probe.post("warning sweep", "/api/v1/supervision/warning-sweep", "{}"),
                 Probe.put("reporting cycle", "/api/v1/supervision/reporting-cycles/" + units.planId, "{\"frequency\": \"MONTHLY\", \"dueDay\": 5}"),
                 Probe.delete("remove the reporting cycle", "/api/v1/supervision/reporting-cycles/" + units.planId),
+                Probe.put("enter a calendar year", "/api/v1/calendar/years/2043",
+                        "{\"notice\": \"越权\", \"holidays\": [], \"workingDays\": []}"),
                 Probe.get("ranking of all units", "/api/v1/supervision/ranking?planId=" + units.planId),
                 Probe.get("reminder policy", "/api/v1/reminder-policies/" + units.planId),
                 Probe.put("reminder policy", "/api/v1/reminder-policies/" + units.planId, "{\"beforeWorkingDays\": [1], \"onTheDay\": false}"),

@@ -36,8 +36,10 @@ final class Topics {
     static final String PLAN = "supervision.plan.v1";
     static final String UNIT = "supervision.unit.v1";
     static final String TASK = "supervision.task.v1";
+    static final String CALENDAR = "supervision.calendar.v1";
     /** Consumer group of each consumed topic: the consuming service's name (its application.properties). */
-    static final Map<String, String> CONSUMER = Map.of(PLAN, "task-service", UNIT, "task-service", TASK, "notification-service");
+    static final Map<String, String> CONSUMER = Map.of(PLAN, "task-service", UNIT, "task-service", TASK, "notification-service",
+            CALENDAR, "notification-service");
 
     /** One record: its CloudEvent fields when it is one ({@code json} null when it is not JSON). */
     record Event(int partition, long offset, String key, String value, JsonNode json, Map<String, String> headers) {

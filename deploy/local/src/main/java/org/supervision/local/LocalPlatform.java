@@ -55,7 +55,8 @@ public final class LocalPlatform implements AutoCloseable {
      * so consumers find them at start. Dead-letter topics are created by their first use.
      */
     public static final java.util.List<String> TOPICS = java.util.List.of(
-            "supervision.plan.v1", "supervision.unit.v1", "supervision.task.v1", "supervision.notification.v1");
+            "supervision.plan.v1", "supervision.unit.v1", "supervision.task.v1", "supervision.notification.v1",
+            "supervision.calendar.v1");
 
     /**
      * @param services null to start only the infrastructure, else the project root with the built services

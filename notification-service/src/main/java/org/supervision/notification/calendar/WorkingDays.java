@@ -1,74 +1,74 @@
 package org.supervision.notification.calendar;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.util.HashSet;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import org.supervision.contracts.calendar.CalendarYear;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * The working-day calendar reminders count in. It exists because services share no Java module:
- * the data is task-service's file, copied into our classes at build time (see pom.xml), so both
- * services agree on which day is a working day; this is only the small reader of that file.
+ * The working-day calendar reminders and reporting due dates count in: task-service's, learnt from its
+ * supervision.calendar.year.v1 events (local days included) and stored (table calendar_year), so both
+ * services agree on which day is a working day. {@link CalendarYears} loads the stored years into it at
+ * start, after each event and when another replica stored one.
  *
- * <p>Format: {@code YEAR 2024}, {@code 2024-10-01 OFF 国庆节}, {@code 2024-09-29 WORK 调休}, {@code #}
- * comments. Weekends are off unless listed WORK. A year the file does not cover is read as a plain
- * Monday-to-Friday week: a reminder on a possibly wrong day is better than none (task-service is
- * the one that refuses deadlines in uncovered years).
+ * <p>A year without data (every year, before the first event arrives) is read as a plain Monday-to-Friday
+ * week, and the health check and log say so: a reminder on a possibly wrong day is better than none
+ * (task-service warns on deadlines in such years).
  */
 @ApplicationScoped
 public class WorkingDays {
 
-    static final String RESOURCE = "calendar/china-mainland.txt";
-
-    private final Set<LocalDate> off = new HashSet<>();
-    private final Set<LocalDate> worked = new HashSet<>();
-
-    public WorkingDays() {
-        try (InputStream in = WorkingDays.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the classes; the build copies it from task-service");
-            }
-            read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
-        }
+    /** One year's listed days. */
+    private record Year(Set<LocalDate> off, Set<LocalDate> worked, long version) {
     }
 
-    private void read(BufferedReader lines) throws IOException {
-        int number = 0;
-        for (String raw = lines.readLine(); raw != null; raw = lines.readLine()) {
-            number++;
-            int hash = raw.indexOf('#');
-            String line = (hash >= 0 ? raw.substring(0, hash) : raw).replace('\u3000', ' ').replace("\uFEFF", "").strip();
-            if (line.isEmpty() || line.startsWith("YEAR")) {
-                continue;
-            }
-            String[] fields = line.split("\\s+", 3);
-            if (fields.length < 2) {
-                throw new IllegalStateException(RESOURCE + " line " + number + ": expected 'yyyy-MM-dd OFF|WORK name'");
-            }
-            LocalDate date = LocalDate.parse(fields[0]);
-            switch (fields[1]) {
-                case "OFF" -> off.add(date);
-                case "WORK" -> worked.add(date);
-                default -> throw new IllegalStateException(RESOURCE + " line " + number + ": kind must be OFF or WORK");
-            }
+    private volatile Map<Integer, Year> years = Map.of();
+
+    /** Without data: Monday to Friday until the stored years are loaded. */
+    public WorkingDays() {
+    }
+
+    /** A calendar of exactly these years (tests, and {@link CalendarYears}' loading). */
+    public static WorkingDays of(Collection<CalendarYear> years) {
+        WorkingDays days = new WorkingDays();
+        days.replace(years);
+        return days;
+    }
+
+    /** Takes over these years, replacing everything known before; an answer under way finishes with the old data. */
+    void replace(Collection<CalendarYear> known) {
+        Map<Integer, Year> next = new HashMap<>();
+        for (CalendarYear y : known) {
+            next.put(y.year(), new Year(y.holidays().stream().map(CalendarYear.Day::date).collect(Collectors.toUnmodifiableSet()),
+                    y.workingDays().stream().map(CalendarYear.Day::date).collect(Collectors.toUnmodifiableSet()), y.version()));
         }
+        this.years = Map.copyOf(next);
+    }
+
+    /** The years with data; empty means every day is counted Monday to Friday. */
+    public SortedSet<Integer> years() {
+        return new TreeSet<>(years.keySet());
+    }
+
+    public boolean covers(int year) {
+        return years.containsKey(year);
     }
 
     public boolean isWorkingDay(LocalDate day) {
-        if (worked.contains(day)) {
+        Year year = years.get(day.getYear());
+        if (year != null && year.worked().contains(day)) {
             return true;
         }
-        if (off.contains(day)) {
+        if (year != null && year.off().contains(day)) {
             return false;
         }
         return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;

@@ -12,8 +12,11 @@ import org.supervision.notification.calendar.WorkingDays;
  * The due dates of a plan's reporting cycle, by the rule of the event contract
  * (supervision.plan.reporting-cycle.changed.v1): WEEKLY on a day of the week, MONTHLY on a day of the
  * month, QUARTERLY on a day of January, April, July and October; a due date on a day off moves to
- * the next working day. task-service computes them the same way for its missing-report flag; the
- * services share the calendar file and the rule, not code.
+ * the next working day. task-service computes them the same way for its missing-report flag
+ * (supervision/DueDates), on purpose: reminders need due dates at any time and for any span, which task-service
+ * does not send, and both services count with one calendar (task-service's years, received here as
+ * supervision.calendar.year.v1 events). Both are tested against one table,
+ * contracts/src/test/resources/cases/report-due-dates.csv (ReportDueDatesCasesTest), so they cannot drift.
  */
 public final class ReportDueDates {
 

@@ -7,11 +7,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
+import org.supervision.notification.testing.ShippedCalendar;
 
-/** The copy of task-service's calendar is read as task-service reads it: holidays off, 调休 weekends worked. */
+/** task-service's calendar years are read as task-service reads them: holidays off, 调休 weekends worked. */
 class WorkingDaysTest {
 
-    private final WorkingDays days = new WorkingDays();
+    private final WorkingDays days = WorkingDays.of(ShippedCalendar.years());
+
+    @Test
+    void withoutAnyYearItCountsMondayToFriday() {
+        WorkingDays none = new WorkingDays();
+        assertTrue(none.years().isEmpty());
+        assertTrue(none.isWorkingDay(LocalDate.of(2024, 10, 1)));
+        assertFalse(none.isWorkingDay(LocalDate.of(2024, 9, 29)));
+        assertEquals(LocalDate.of(2024, 10, 7), none.plus(LocalDate.of(2024, 10, 4), 1));
+    }
 
     @Test
     void nationalDayIsOffAndItsMakeUpSundayIsWorked() {

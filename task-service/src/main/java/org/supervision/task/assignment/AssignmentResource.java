@@ -51,6 +51,7 @@ import org.supervision.task.audit.AuditEntryView;
 import org.supervision.task.audit.AuditTrail;
 import org.supervision.task.extension.ExtensionRequest;
 import org.supervision.task.idempotency.IdempotentCreation;
+import org.supervision.task.calendar.WorkingDayCalendar;
 import org.supervision.task.extension.ExtensionRequestView;
 import org.supervision.task.progress.ProgressReport;
 import org.supervision.task.progress.ProgressReportView;
@@ -80,9 +81,11 @@ public class AssignmentResource {
     private final EntityManager entityManager;
     private final Caller caller;
     private final Clock clock;
+    private final WorkingDayCalendar calendar;
 
     public AssignmentResource(AssignmentRepository assignments, AssignmentLifecycle lifecycle, AuditTrail audit,
-                              EntityManager entityManager, Caller caller, Clock clock) {
+                              EntityManager entityManager, Caller caller, Clock clock, WorkingDayCalendar calendar) {
+        this.calendar = calendar;
         this.assignments = assignments;
         this.lifecycle = lifecycle;
         this.audit = audit;
@@ -116,7 +119,7 @@ public class AssignmentResource {
         if (confined != null) {
             filter = filter.confinedTo(confined);
         }
-        List<AssignmentView> items = assignments.page(filter, order, page, size).stream().map(AssignmentView::of).toList();
+        List<AssignmentView> items = assignments.page(filter, order, page, size).stream().map(a -> AssignmentView.of(a, calendar)).toList();
         return Response.ok(items).header("X-Total-Count", assignments.count(filter)).build();
     }
 
@@ -285,7 +288,7 @@ public class AssignmentResource {
                                      @NotNull @Valid LifecycleRequests.Extension request) {
         ExtensionRequest extension = lifecycle.requestExtension(id, Versions.fromIfMatch(ifMatch), request, caller);
         return Response.created(URI.create("/api/v1/assignments/" + id + "/extensions/" + extension.id))
-                .tag(String.valueOf(assignments.findById(id).version)).entity(ExtensionRequestView.of(extension)).build();
+                .tag(String.valueOf(assignments.findById(id).version)).entity(ExtensionRequestView.of(extension, calendar)).build();
     }
 
     @GET
@@ -295,7 +298,7 @@ public class AssignmentResource {
     public List<ExtensionRequestView> extensions(@PathParam("id") UUID id) {
         lifecycle.visible(id, caller);
         return entityManager.createQuery("from ExtensionRequest where assignmentId = :id order by requestedAt", ExtensionRequest.class)
-                .setParameter("id", id).getResultList().stream().map(ExtensionRequestView::of).toList();
+                .setParameter("id", id).getResultList().stream().map(e -> ExtensionRequestView.of(e, calendar)).toList();
     }
 
     @GET
@@ -311,7 +314,7 @@ public class AssignmentResource {
         if (extension == null || !extension.assignmentId.equals(id)) {
             throw ProblemException.notFound("extension request " + extensionId);
         }
-        return ExtensionRequestView.of(extension);
+        return ExtensionRequestView.of(extension, calendar);
     }
 
     @POST
@@ -372,8 +375,8 @@ public class AssignmentResource {
         return answer(lifecycle.reopen(id, Versions.fromIfMatch(ifMatch), request, caller));
     }
 
-    private static Response answer(Assignment a) {
-        return Response.ok(AssignmentView.of(a)).tag(String.valueOf(a.version)).build();
+    private Response answer(Assignment a) {
+        return Response.ok(AssignmentView.of(a, calendar)).tag(String.valueOf(a.version)).build();
     }
 
     static final String CONFLICT_EXAMPLE = """

@@ -5,6 +5,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import org.supervision.task.calendar.CalendarWarning;
+import org.supervision.task.calendar.WorkingDayCalendar;
 import org.supervision.task.supervision.WarningLevel;
 
 /**
@@ -18,13 +20,15 @@ public record AssignmentView(UUID id, UUID planId, String planTitle, UUID measur
                              String deadlineText, List<MeasureTarget> targets, AssignmentState state,
                              WarningLevel warningLevel, boolean reportMissing, OffsetDateTime lastReportAt, int progressPercent,
                              String personInCharge, String phone, String pendingReason, OffsetDateTime completedAt,
-                             long version, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+                             long version, OffsetDateTime createdAt, OffsetDateTime updatedAt,
+                             List<CalendarWarning> calendarWarnings) {
 
-    public static AssignmentView of(Assignment a) {
+    /** {@code calendarWarnings}: the deadline falls in a year the calendar has no data for (empty otherwise). */
+    public static AssignmentView of(Assignment a, WorkingDayCalendar calendar) {
         return new AssignmentView(a.id, a.planId, a.planTitle, a.measureId, a.parentMeasureId, a.measureNumber,
                 a.measureTitle, a.section, List.copyOf(a.path), a.unitId, a.unitCode, a.unitName, a.groupId, a.role,
                 a.deadline, a.deadlineText, List.copyOf(a.targets), a.state, a.warningLevel, a.reportMissing, a.lastReportAt,
                 a.progressPercent, a.personInCharge, a.phone,
-                a.pendingReason, a.completedAt, a.version, a.createdAt, a.lastChangedAt());
+                a.pendingReason, a.completedAt, a.version, a.createdAt, a.lastChangedAt(), calendar.warnings(a.deadline));
     }
 }

@@ -54,7 +54,8 @@ public class CalendarResource {
         for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
             days.add(calendar.day(day));
         }
-        return CalendarSpanView.of(first, last, calendar.workingDaysBetween(first.minusDays(1), last), days);
+        return CalendarSpanView.of(first, last, calendar.workingDaysBetween(first.minusDays(1), last), days,
+                calendar.warnings(first, last));
     }
 
     @GET
@@ -69,6 +70,6 @@ public class CalendarResource {
         LocalDate from = CalendarQuery.date("start", start);
         int n = CalendarQuery.count("workingDays", workingDays, MAX_WORKING_DAYS);
         LocalDate date = calendar.addWorkingDays(from, n);
-        return new WorkingDaySumView(from, n, date, calendar.covers(from, date));
+        return new WorkingDaySumView(from, n, date, calendar.covers(from, date), calendar.warnings(from, date));
     }
 }

@@ -21,8 +21,8 @@ final class UncoveredYearWarnings {
     void asked(int year) {
         if (warned.add(year)) {
             LOG.warnf("The working-day calendar has no data for %d; treating Monday to Friday as working days. "
-                    + "Enter the State Council notice for %d (supervision.calendar.extra-file) to count its holidays.",
-                    year, year);
+                    + "Enter the State Council notice for %d (PUT /api/v1/calendar/years/%d) to count its holidays.",
+                    year, year, year);
         }
     }
 

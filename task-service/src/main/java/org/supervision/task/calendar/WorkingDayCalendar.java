@@ -1,6 +1,7 @@
 package org.supervision.task.calendar;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
@@ -12,11 +13,13 @@ import java.util.TreeSet;
 
 /**
  * Which days are worked in mainland China (or wherever the data says), and counting in working days
- * ("N个工作日"). Immutable once built; safe to share between threads.
+ * ("N个工作日"). Safe to share between threads: its data is one immutable state that the stored years
+ * replace whole when the office changes a year ({@link CalendarRefresh}), so each answer counts with one
+ * version of the data.
  *
  * <p>Inside a covered year the answers come from the data. Outside, the calendar falls back to Monday
- * to Friday, says so through {@link #covers(int)} and {@link CalendarDay#covered()}, and logs a warning
- * once per uncovered year that is asked about.
+ * to Friday, says so through {@link #covers(int)}, {@link CalendarDay#covered()} and {@link #warnings},
+ * which the API shows next to every deadline in such a year, and logs a warning once per uncovered year.
  *
  * <p>Counting rests on one function, {@code rank(d)}: the number of working days from a fixed origin
  * through {@code d}. Outside covered years it is a closed formula over weeks; inside, a precomputed
@@ -28,26 +31,47 @@ public final class WorkingDayCalendar {
     /** 1970-01-05, a Monday: the origin of the weekly formula; any Monday would do, only differences matter. */
     private static final long MONDAY = 4;
 
-    private final Map<LocalDate, CalendarEntry> entries;
-    private final int[] years;
-    private final YearTable[] tables;
-    /** {@code correctionThrough[i]}: working days minus Monday-to-Friday days, summed over covered years 0..i. */
-    private final long[] correctionThrough;
+    /** The data of one moment; a change of the stored years replaces it whole, so no answer mixes two. */
+    private static final class State {
+        private final Map<LocalDate, CalendarEntry> entries;
+        private final int[] years;
+        private final YearTable[] tables;
+        /** {@code correctionThrough[i]}: working days minus Monday-to-Friday days, summed over covered years 0..i. */
+        private final long[] correctionThrough;
+
+        private State(Map<LocalDate, CalendarEntry> entries, SortedSet<Integer> coveredYears) {
+            this.entries = Map.copyOf(entries);
+            this.years = coveredYears.stream().mapToInt(Integer::intValue).toArray();
+            this.tables = new YearTable[years.length];
+            this.correctionThrough = new long[years.length];
+            long correction = 0;
+            for (int i = 0; i < years.length; i++) {
+                tables[i] = new YearTable(years[i], this.entries);
+                LocalDate first = LocalDate.of(years[i], 1, 1);
+                long mondayToFriday = weekdaysThrough(first.plusYears(1).toEpochDay() - 1) - weekdaysThrough(first.toEpochDay() - 1);
+                correction += tables[i].workingDays() - mondayToFriday;
+                correctionThrough[i] = correction;
+            }
+        }
+
+        private boolean covers(int year) {
+            return Arrays.binarySearch(years, year) >= 0;
+        }
+    }
+
+    private volatile State state;
     private final UncoveredYearWarnings uncovered = new UncoveredYearWarnings();
 
     private WorkingDayCalendar(Map<LocalDate, CalendarEntry> entries, SortedSet<Integer> coveredYears) {
-        this.entries = Map.copyOf(entries);
-        this.years = coveredYears.stream().mapToInt(Integer::intValue).toArray();
-        this.tables = new YearTable[years.length];
-        this.correctionThrough = new long[years.length];
-        long correction = 0;
-        for (int i = 0; i < years.length; i++) {
-            tables[i] = new YearTable(years[i], this.entries);
-            LocalDate first = LocalDate.of(years[i], 1, 1);
-            long mondayToFriday = weekdaysThrough(first.plusYears(1).toEpochDay() - 1) - weekdaysThrough(first.toEpochDay() - 1);
-            correction += tables[i].workingDays() - mondayToFriday;
-            correctionThrough[i] = correction;
-        }
+        this.state = new State(entries, coveredYears);
+    }
+
+    /**
+     * Takes over {@code newer}'s data (the office changed a year): every answer from now on counts with it,
+     * every answer under way finishes with the data it began with. Warnings already given stay given.
+     */
+    void replaceWith(WorkingDayCalendar newer) {
+        this.state = newer.state;
     }
 
     /** The shipped mainland China calendar alone. */
@@ -85,7 +109,7 @@ public final class WorkingDayCalendar {
     // --- Coverage ------------------------------------------------------------------------------
 
     public boolean covers(int year) {
-        return Arrays.binarySearch(years, year) >= 0;
+        return state.covers(year);
     }
 
     /** Whether every year from {@code a}'s to {@code b}'s (either order) has data. */
@@ -101,8 +125,35 @@ public final class WorkingDayCalendar {
 
     public SortedSet<Integer> coveredYears() {
         SortedSet<Integer> covered = new TreeSet<>();
-        Arrays.stream(years).forEach(covered::add);
+        Arrays.stream(state.years).forEach(covered::add);
         return Collections.unmodifiableSortedSet(covered);
+    }
+
+    /** The entries of a covered year, by date: the days that differ from a plain Monday-to-Friday week. */
+    public List<CalendarEntry> entriesOf(int year) {
+        return state.entries.values().stream().filter(e -> e.date().getYear() == year)
+                .sorted(java.util.Comparator.comparing(CalendarEntry::date)).toList();
+    }
+
+    /**
+     * What an answer counted from {@code a} to {@code b} (either order, both included) must say beside it: one
+     * warning per year between them without data, empty when every year has data.
+     */
+    public List<CalendarWarning> warnings(LocalDate a, LocalDate b) {
+        State s = state;
+        List<CalendarWarning> warnings = new ArrayList<>();
+        int last = Math.max(a.getYear(), b.getYear());
+        for (int year = Math.min(a.getYear(), b.getYear()); year <= last; year++) {
+            if (!s.covers(year)) {
+                warnings.add(CalendarWarning.noData(year));
+            }
+        }
+        return List.copyOf(warnings);
+    }
+
+    /** The warnings of a single day, e.g. a deadline; empty for no day. */
+    public List<CalendarWarning> warnings(LocalDate day) {
+        return day == null ? List.of() : warnings(day, day);
     }
 
     /** Uncovered years someone asked about since startup: the years a clerk should enter next. */
@@ -113,12 +164,13 @@ public final class WorkingDayCalendar {
     // --- Single days ---------------------------------------------------------------------------
 
     public boolean isWorkingDay(LocalDate date) {
-        int i = tableIndex(date.getYear());
+        State s = state;
+        int i = Arrays.binarySearch(s.years, date.getYear());
         if (i < 0) {
             uncovered.asked(date.getYear());
             return YearTable.isMondayToFriday(date);
         }
-        return tables[i].isWorking(date.getDayOfYear());
+        return s.tables[i].isWorking(date.getDayOfYear());
     }
 
     /** A statutory holiday or adjusted day off, including those on a weekend; never a plain weekend. */
@@ -131,11 +183,12 @@ public final class WorkingDayCalendar {
     }
 
     public CalendarDay day(LocalDate date) {
-        boolean covered = covers(date.getYear());
+        State s = state;
+        boolean covered = s.covers(date.getYear());
         if (!covered) {
             uncovered.asked(date.getYear());
         }
-        CalendarEntry entry = covered ? entries.get(date) : null;
+        CalendarEntry entry = covered ? s.entries.get(date) : null;
         if (entry == null) {
             return new CalendarDay(date, YearTable.isMondayToFriday(date) ? DayType.WORKDAY : DayType.WEEKEND, "", covered);
         }
@@ -155,7 +208,8 @@ public final class WorkingDayCalendar {
      */
     public long workingDaysBetween(LocalDate fromExclusive, LocalDate toInclusive) {
         warnForDaysBetween(fromExclusive, toInclusive);
-        return rank(toInclusive) - rank(fromExclusive);
+        State s = state;
+        return rankOfEpochDay(s, toInclusive.toEpochDay()) - rankOfEpochDay(s, fromExclusive.toEpochDay());
     }
 
     /**
@@ -165,10 +219,11 @@ public final class WorkingDayCalendar {
      * {@code workingDaysBetween(start, addWorkingDays(start, n)) == n}.
      */
     public LocalDate addWorkingDays(LocalDate start, int n) {
+        State s = state;
         long before = start.toEpochDay() - 1;
-        long target = n > 0 ? rank(start) + n : rankOfEpochDay(before) + n + 1;
+        long target = n > 0 ? rankOfEpochDay(s, start.toEpochDay()) + n : rankOfEpochDay(s, before) + n + 1;
         long estimate = start.toEpochDay() + (long) n * 7 / 5; // five working days a week, near enough to gallop from
-        LocalDate result = LocalDate.ofEpochDay(firstDayOfRank(target, estimate));
+        LocalDate result = LocalDate.ofEpochDay(firstDayOfRank(s, target, estimate));
         warnForDaysBetween(start, result);
         return result;
     }
@@ -185,40 +240,36 @@ public final class WorkingDayCalendar {
 
     // --- The rank function -----------------------------------------------------------------------
 
-    private long rank(LocalDate date) {
-        return rankOfEpochDay(date.toEpochDay());
-    }
-
     /** Working days from the origin through {@code epochDay}; differences of ranks are counts. Never logs. */
-    private long rankOfEpochDay(long epochDay) {
+    private static long rankOfEpochDay(State s, long epochDay) {
         LocalDate date = LocalDate.ofEpochDay(epochDay);
-        int i = Arrays.binarySearch(years, date.getYear());
+        int i = Arrays.binarySearch(s.years, date.getYear());
         if (i >= 0) {
-            long beforeYear = weekdaysThrough(epochDay - date.getDayOfYear()) + (i == 0 ? 0 : correctionThrough[i - 1]);
-            return beforeYear + tables[i].workingThrough(date.getDayOfYear());
+            long beforeYear = weekdaysThrough(epochDay - date.getDayOfYear()) + (i == 0 ? 0 : s.correctionThrough[i - 1]);
+            return beforeYear + s.tables[i].workingThrough(date.getDayOfYear());
         }
         int coveredBefore = -i - 1;
-        return weekdaysThrough(epochDay) + (coveredBefore == 0 ? 0 : correctionThrough[coveredBefore - 1]);
+        return weekdaysThrough(epochDay) + (coveredBefore == 0 ? 0 : s.correctionThrough[coveredBefore - 1]);
     }
 
     /**
      * The first day whose rank reaches {@code target}: that day is a working day, the {@code target}-th.
      * Gallops from {@code near} to bracket it, then bisects: O(log distance) rank evaluations.
      */
-    private long firstDayOfRank(long target, long near) {
+    private static long firstDayOfRank(State s, long target, long near) {
         long low;
         long high;
-        if (rankOfEpochDay(near) >= target) {
+        if (rankOfEpochDay(s, near) >= target) {
             high = near;
             long step = 1;
-            while (rankOfEpochDay(near - step) >= target) {
+            while (rankOfEpochDay(s, near - step) >= target) {
                 step *= 2;
             }
             low = near - step;
         } else {
             low = near;
             long step = 1;
-            while (rankOfEpochDay(near + step) < target) {
+            while (rankOfEpochDay(s, near + step) < target) {
                 step *= 2;
             }
             high = near + step;
@@ -226,7 +277,7 @@ public final class WorkingDayCalendar {
         // rank(low) < target <= rank(high)
         while (high - low > 1) {
             long middle = low + (high - low) / 2;
-            if (rankOfEpochDay(middle) >= target) {
+            if (rankOfEpochDay(s, middle) >= target) {
                 high = middle;
             } else {
                 low = middle;
@@ -239,11 +290,6 @@ public final class WorkingDayCalendar {
     private static long weekdaysThrough(long epochDay) {
         long days = epochDay - MONDAY;
         return Math.floorDiv(days, 7) * 5 + Math.min(Math.floorMod(days, 7) + 1, 5);
-    }
-
-    private int tableIndex(int year) {
-        int i = Arrays.binarySearch(years, year);
-        return i >= 0 ? i : -1;
     }
 
     /** The days in (a, b] or (b, a] were counted: warn for each of their years without data. */

@@ -14,9 +14,10 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
 /**
- * The service's one calendar: the shipped data, then the file named by
- * {@code supervision.calendar.extra-file} (a city's local days, next year's notice before a release),
- * whose entries override. Built at startup so that bad data stops the service with file and line.
+ * The service's one calendar, built at startup from the shipped data and then the file named by
+ * {@code supervision.calendar.extra-file} (a city's local days), whose entries override, so that bad data
+ * stops the service with file and line. Those files only seed the stored years: {@link CalendarRefresh}
+ * replaces this data with the years in the database as soon as the service has started, and on every change.
  */
 @ApplicationScoped
 public class WorkingDayCalendarProducer {
@@ -25,13 +26,19 @@ public class WorkingDayCalendarProducer {
     @Singleton // immutable and final: no client proxy needed
     @Startup
     WorkingDayCalendar calendar(@ConfigProperty(name = "supervision.calendar.extra-file") Optional<String> extraFile) {
+        List<CalendarSource> sources = sources(extraFile);
+        WorkingDayCalendar calendar = WorkingDayCalendar.of(sources);
+        Log.infof("working-day calendar covers %s from %s until the stored years are loaded", calendar.coveredYears(),
+                sources.stream().map(CalendarSource::name).toList());
+        return calendar;
+    }
+
+    /** The shipped data, then the extra file if one is configured. */
+    static List<CalendarSource> sources(Optional<String> extraFile) {
         List<CalendarSource> sources = new ArrayList<>();
         sources.add(CalendarSources.builtIn());
         extraFile.map(String::strip).filter(name -> !name.isEmpty()).map(Path::of)
                 .map(CalendarSources::file).ifPresent(sources::add);
-        WorkingDayCalendar calendar = WorkingDayCalendar.of(sources);
-        Log.infof("working-day calendar covers %s from %s", calendar.coveredYears(),
-                sources.stream().map(CalendarSource::name).toList());
-        return calendar;
+        return sources;
     }
 }

@@ -9,6 +9,12 @@ import org.supervision.task.calendar.WorkingDayCalendar;
 /**
  * The due dates of a reporting cycle. A nominal due date that falls on a weekend or holiday moves
  * to the next working day, as offices do (a report due on 10月5日 is due on the first day back).
+ *
+ * <p>notification-service computes the same dates (reporting/ReportDueDates) on purpose: it needs them for
+ * reminders at any time, for cycles and dates task-service never sends, and both now count with one calendar
+ * (task-service's years, which notification-service receives as supervision.calendar.year.v1). Making one the
+ * source would mean publishing every due date of every plan ahead of time. Instead both are tested against one
+ * table, contracts/src/test/resources/cases/report-due-dates.csv (DueDatesCasesTest), so they cannot drift.
  */
 public final class DueDates {
 
