@@ -42,6 +42,9 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.supervision.platform.idempotency.IdempotentRequests;
+import org.supervision.platform.idempotency.KeyedRequest;
+import org.supervision.platform.idempotency.RecordedAnswer;
 
 /** Idempotency-Key on POST /api/v1/webhooks: a retried registration is answered once, with the secret it was given. */
 @QuarkusTest

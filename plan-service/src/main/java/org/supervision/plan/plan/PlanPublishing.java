@@ -14,9 +14,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import org.supervision.plan.api.Problem;
-import org.supervision.plan.api.ProblemException;
-import org.supervision.plan.api.Versions;
+import org.supervision.platform.api.Problem;
+import org.supervision.platform.api.ProblemException;
+import org.supervision.platform.api.Versions;
 import org.supervision.contracts.Topics;
 import org.supervision.contracts.plan.MeasurePublished;
 import org.supervision.contracts.plan.PlanPublished;

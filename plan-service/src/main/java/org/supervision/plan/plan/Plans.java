@@ -9,7 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import org.supervision.plan.api.ProblemException;
+import org.supervision.platform.api.ProblemException;
 
 import io.quarkus.security.identity.SecurityIdentity;
 

@@ -11,10 +11,10 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.supervision.plan.api.Problem;
-import org.supervision.plan.api.ProblemException;
+import org.supervision.platform.api.Problem;
+import org.supervision.platform.api.ProblemException;
 import org.supervision.plan.api.UniqueKeys;
-import org.supervision.plan.api.Versions;
+import org.supervision.platform.api.Versions;
 import org.supervision.contracts.Topics;
 import org.supervision.contracts.unit.UnitChanged;
 import org.supervision.contracts.unit.UnitGroupChanged;

@@ -33,6 +33,10 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.supervision.platform.idempotency.BodyHash;
+import org.supervision.platform.idempotency.IdempotentRequests;
+import org.supervision.platform.idempotency.KeyedRequest;
+import org.supervision.platform.idempotency.RecordedAnswer;
 
 /** Idempotency-Key on every creating POST: a retry gets the first answer, never a second object. */
 @QuarkusTest

@@ -43,6 +43,9 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.supervision.platform.idempotency.IdempotentRequests;
+import org.supervision.platform.idempotency.KeyedRequest;
+import org.supervision.platform.idempotency.RecordedAnswer;
 
 /** Idempotency-Key on every creating POST: reports, extensions, evidence and notices are created once per key. */
 @QuarkusTest
