@@ -9,8 +9,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.supervision.notification.access.Caller;
-import org.supervision.platform.api.Problem;
 import org.supervision.notification.reporting.ReportingReminders;
+import org.supervision.platform.api.Problem;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;

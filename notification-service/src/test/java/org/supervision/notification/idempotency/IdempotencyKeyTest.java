@@ -29,6 +29,9 @@ import org.junit.jupiter.api.Test;
 import org.supervision.local.testing.PlatformTestResource;
 import org.supervision.local.testing.TestTokens;
 import org.supervision.notification.testing.TestClock;
+import org.supervision.platform.idempotency.IdempotentRequests;
+import org.supervision.platform.idempotency.KeyedRequest;
+import org.supervision.platform.idempotency.RecordedAnswer;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -42,9 +45,6 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import org.supervision.platform.idempotency.IdempotentRequests;
-import org.supervision.platform.idempotency.KeyedRequest;
-import org.supervision.platform.idempotency.RecordedAnswer;
 
 /** Idempotency-Key on POST /api/v1/webhooks: a retried registration is answered once, with the secret it was given. */
 @QuarkusTest

@@ -12,12 +12,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.supervision.platform.startup.ProductionGuard;
 
 import io.smallrye.config.EnvConfigSource;
 import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;
-import org.supervision.platform.startup.ProductionGuard;
 
 /**
  * The platform's production guard on this service's real application.properties with the environment

@@ -35,9 +35,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.supervision.platform.api.QueryParameterTypes;
 import org.supervision.platform.api.Problem;
 import org.supervision.platform.api.ProblemException;
+import org.supervision.platform.api.QueryParameterTypes;
 import org.supervision.platform.api.Versions;
 import org.supervision.platform.idempotency.IdempotentCreation;
 

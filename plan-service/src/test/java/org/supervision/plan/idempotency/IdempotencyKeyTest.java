@@ -22,6 +22,10 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.supervision.local.testing.PlatformTestResource;
 import org.supervision.local.testing.TestTokens;
+import org.supervision.platform.idempotency.BodyHash;
+import org.supervision.platform.idempotency.IdempotentRequests;
+import org.supervision.platform.idempotency.KeyedRequest;
+import org.supervision.platform.idempotency.RecordedAnswer;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -33,10 +37,6 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import org.supervision.platform.idempotency.BodyHash;
-import org.supervision.platform.idempotency.IdempotentRequests;
-import org.supervision.platform.idempotency.KeyedRequest;
-import org.supervision.platform.idempotency.RecordedAnswer;
 
 /** Idempotency-Key on every creating POST: a retry gets the first answer, never a second object. */
 @QuarkusTest

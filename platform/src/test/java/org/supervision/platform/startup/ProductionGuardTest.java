@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;
-import org.supervision.platform.startup.ProductionGuard;
 
 /**
  * The production guard on made-up configurations: what every service refuses. Each service's own
