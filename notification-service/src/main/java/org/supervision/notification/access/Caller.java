@@ -6,8 +6,8 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.supervision.notification.api.Problem;
-import org.supervision.notification.api.ProblemException;
+import org.supervision.platform.api.Problem;
+import org.supervision.platform.api.ProblemException;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;

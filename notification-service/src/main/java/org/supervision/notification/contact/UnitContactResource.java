@@ -6,7 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.supervision.notification.api.Problem;
+import org.supervision.platform.api.Problem;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;

@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.supervision.notification.api.Problem;
-import org.supervision.notification.api.ProblemException;
 import org.supervision.notification.unit.Unit;
 import org.supervision.notification.unit.UnitDirectory;
+import org.supervision.platform.api.Problem;
+import org.supervision.platform.api.ProblemException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

@@ -9,8 +9,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.supervision.notification.api.Problem;
-import org.supervision.notification.api.QueryParameterTypes;
+import org.supervision.platform.api.Problem;
+import org.supervision.platform.api.QueryParameterTypes;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;

@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-import org.supervision.notification.api.Problem;
-import org.supervision.notification.api.ProblemException;
+import org.supervision.platform.api.Problem;
+import org.supervision.platform.api.ProblemException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

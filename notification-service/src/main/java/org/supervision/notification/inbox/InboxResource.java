@@ -11,8 +11,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.supervision.notification.access.Caller;
-import org.supervision.notification.api.Problem;
-import org.supervision.notification.api.QueryParameterTypes;
+import org.supervision.platform.api.Problem;
+import org.supervision.platform.api.QueryParameterTypes;
 
 import io.quarkus.security.Authenticated;
 import jakarta.validation.constraints.Max;

@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.supervision.notification.access.Caller;
-import org.supervision.notification.api.Problem;
+import org.supervision.platform.api.Problem;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.event.Event;

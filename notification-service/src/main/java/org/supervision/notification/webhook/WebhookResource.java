@@ -12,8 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.supervision.notification.access.Caller;
-import org.supervision.notification.api.Problem;
-import org.supervision.notification.idempotency.IdempotentCreation;
+import org.supervision.platform.api.Problem;
+import org.supervision.platform.idempotency.IdempotentCreation;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.supervision.notification.api.Problem;
-import org.supervision.notification.api.ProblemException;
+import org.supervision.platform.api.Problem;
+import org.supervision.platform.api.ProblemException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;

@@ -29,6 +29,9 @@ import org.junit.jupiter.api.Test;
 import org.supervision.local.testing.PlatformTestResource;
 import org.supervision.local.testing.TestTokens;
 import org.supervision.notification.testing.TestClock;
+import org.supervision.platform.idempotency.IdempotentRequests;
+import org.supervision.platform.idempotency.KeyedRequest;
+import org.supervision.platform.idempotency.RecordedAnswer;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.supervision.platform.api.Problem;
+
 /**
  * The schema's unique keys and the request field each one guards. Two requests can both pass the
  * service's own check that a code or name is free and then meet at the database's unique key

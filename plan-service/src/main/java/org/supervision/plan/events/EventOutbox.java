@@ -7,8 +7,8 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.supervision.contracts.CloudEvent;
-import org.supervision.plan.api.Problem;
-import org.supervision.plan.api.ProblemException;
+import org.supervision.platform.api.Problem;
+import org.supervision.platform.api.ProblemException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -23,7 +23,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.supervision.plan.api.StorableText;
+import org.supervision.platform.api.StorableText;
 
 /**
  * Reads a plan document into the plain text the parser reads: paragraphs one per line, and table

@@ -29,12 +29,12 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
-import org.supervision.plan.api.FormBodies;
-import org.supervision.plan.api.Problem;
-import org.supervision.plan.api.ProblemException;
-import org.supervision.plan.idempotency.IdempotentCreation;
 import org.supervision.plan.plan.Examples;
 import org.supervision.plan.plan.PlanDocument;
+import org.supervision.platform.api.FormBodies;
+import org.supervision.platform.api.Problem;
+import org.supervision.platform.api.ProblemException;
+import org.supervision.platform.idempotency.IdempotentCreation;
 
 import io.quarkus.security.identity.SecurityIdentity;
 

@@ -16,15 +16,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import org.supervision.plan.api.Problem;
-import org.supervision.plan.api.ProblemException;
-import org.supervision.plan.api.Versions;
 import org.supervision.contracts.Topics;
 import org.supervision.contracts.plan.MeasureChanged;
 import org.supervision.contracts.plan.MeasureData;
 import org.supervision.plan.events.EventOutbox;
 import org.supervision.plan.unit.UnitDirectory;
 import org.supervision.plan.unit.UnitIndex;
+import org.supervision.platform.api.Problem;
+import org.supervision.platform.api.ProblemException;
+import org.supervision.platform.api.Versions;
 
 /**
  * Review edits of a plan's header and measures, each against the plan version the reviewer read

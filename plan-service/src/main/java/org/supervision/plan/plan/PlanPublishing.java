@@ -14,9 +14,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import org.supervision.plan.api.Problem;
-import org.supervision.plan.api.ProblemException;
-import org.supervision.plan.api.Versions;
 import org.supervision.contracts.Topics;
 import org.supervision.contracts.plan.MeasurePublished;
 import org.supervision.contracts.plan.PlanPublished;
@@ -25,6 +22,9 @@ import org.supervision.plan.unit.Unit;
 import org.supervision.plan.unit.UnitDirectory;
 import org.supervision.plan.unit.UnitIndex;
 import org.supervision.plan.unit.UnitNames;
+import org.supervision.platform.api.Problem;
+import org.supervision.platform.api.ProblemException;
+import org.supervision.platform.api.Versions;
 
 /**
  * Publishing freezes a plan and hands it to task-service: every mention still unknown to the

@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.supervision.platform.api.ProblemException;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-
-import org.supervision.plan.api.ProblemException;
 
 import io.quarkus.security.identity.SecurityIdentity;
 

@@ -11,14 +11,14 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.supervision.plan.api.Problem;
-import org.supervision.plan.api.ProblemException;
-import org.supervision.plan.api.UniqueKeys;
-import org.supervision.plan.api.Versions;
 import org.supervision.contracts.Topics;
 import org.supervision.contracts.unit.UnitChanged;
 import org.supervision.contracts.unit.UnitGroupChanged;
+import org.supervision.plan.api.UniqueKeys;
 import org.supervision.plan.events.EventOutbox;
+import org.supervision.platform.api.Problem;
+import org.supervision.platform.api.ProblemException;
+import org.supervision.platform.api.Versions;
 
 /**
  * The unit directory: resolving what plans write to units and groups, and keeping the directory

@@ -35,11 +35,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.supervision.plan.api.QueryParameterTypes;
-import org.supervision.plan.api.Problem;
-import org.supervision.plan.api.ProblemException;
-import org.supervision.plan.api.Versions;
-import org.supervision.plan.idempotency.IdempotentCreation;
+import org.supervision.platform.api.Problem;
+import org.supervision.platform.api.ProblemException;
+import org.supervision.platform.api.QueryParameterTypes;
+import org.supervision.platform.api.Versions;
+import org.supervision.platform.idempotency.IdempotentCreation;
 
 import io.quarkus.security.Authenticated;
 

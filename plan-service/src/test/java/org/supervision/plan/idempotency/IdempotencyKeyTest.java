@@ -22,6 +22,10 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.supervision.local.testing.PlatformTestResource;
 import org.supervision.local.testing.TestTokens;
+import org.supervision.platform.idempotency.BodyHash;
+import org.supervision.platform.idempotency.IdempotentRequests;
+import org.supervision.platform.idempotency.KeyedRequest;
+import org.supervision.platform.idempotency.RecordedAnswer;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;

@@ -1,6 +1,7 @@
 package org.supervision.task.assignment;
 
 import org.supervision.task.api.ChinaTime;
+import org.supervision.task.api.TaskProblems;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -15,9 +16,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.supervision.task.access.Caller;
-import org.supervision.task.api.Problem;
-import org.supervision.task.api.ProblemException;
-import org.supervision.task.api.Versions;
+import org.supervision.platform.api.Problem;
+import org.supervision.platform.api.ProblemException;
+import org.supervision.platform.api.Versions;
 import org.supervision.task.audit.AuditTrail;
 import org.supervision.contracts.Topics;
 import org.supervision.contracts.assignment.AssignmentChanged;
@@ -238,10 +239,10 @@ public class AssignmentLifecycle {
                     action.actor() == Action.Actor.SUPERVISOR ? "Only the supervision office may " + action.path() + "."
                             : "Only the responsible unit's officer may " + action.path() + "."));
         }
-        Versions.check(version, a.version);
+        Versions.check(version, a.version, TaskProblems.ASSIGNMENT);
         if (!action.allowedFrom(a.state)) {
             Action.Actor actor = caller.isSupervisor() ? Action.Actor.SUPERVISOR : Action.Actor.UNIT;
-            throw new ProblemException(Problem.notAllowedNow(action.path(), a.state.name(),
+            throw new ProblemException(TaskProblems.notAllowedNow(action.path(), a.state.name(),
                     Action.allowed(a.state, actor).stream().map(Action::path).toList()));
         }
         Map<String, Object> before = a.auditSnapshot();

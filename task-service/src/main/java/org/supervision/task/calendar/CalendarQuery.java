@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
-import org.supervision.task.api.Problem;
-import org.supervision.task.api.ProblemException;
+import org.supervision.platform.api.Problem;
+import org.supervision.platform.api.ProblemException;
 
 /**
  * Reads the calendar endpoint's query parameters. They arrive as text because JAX-RS answers an

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.supervision.task.api.Problem;
+import org.supervision.platform.api.Problem;
 
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;

@@ -4,9 +4,9 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.RequestScoped;
 
+import org.supervision.platform.api.Problem;
+import org.supervision.platform.api.ProblemException;
 import org.supervision.task.access.Caller;
-import org.supervision.task.api.Problem;
-import org.supervision.task.api.ProblemException;
 import org.supervision.task.assignment.Assignment;
 import org.supervision.task.assignment.AssignmentRepository;
 

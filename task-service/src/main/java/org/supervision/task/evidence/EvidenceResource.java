@@ -28,12 +28,12 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.supervision.platform.api.FormBodies;
+import org.supervision.platform.api.Problem;
+import org.supervision.platform.api.ProblemException;
+import org.supervision.platform.idempotency.IdempotentCreation;
 import org.supervision.task.access.Caller;
-import org.supervision.task.api.FormBodies;
-import org.supervision.task.api.Problem;
-import org.supervision.task.api.ProblemException;
 import org.supervision.task.assignment.Assignment;
-import org.supervision.task.idempotency.IdempotentCreation;
 
 import io.quarkus.security.Authenticated;
 

@@ -18,8 +18,8 @@ import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.Session;
-import org.supervision.task.api.Problem;
-import org.supervision.task.api.ProblemException;
+import org.supervision.platform.api.Problem;
+import org.supervision.platform.api.ProblemException;
 import org.supervision.task.assignment.Assignment;
 import org.supervision.task.audit.AuditTrail;
 

@@ -32,11 +32,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.supervision.platform.api.Problem;
+import org.supervision.platform.api.QueryParameterTypes;
+import org.supervision.platform.api.QueryValues;
+import org.supervision.platform.idempotency.IdempotentCreation;
 import org.supervision.task.access.Caller;
-import org.supervision.task.api.Problem;
-import org.supervision.task.api.QueryParameterTypes;
-import org.supervision.task.api.QueryValues;
-import org.supervision.task.idempotency.IdempotentCreation;
 
 import io.quarkus.security.Authenticated;
 

@@ -14,9 +14,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.supervision.task.access.Caller;
-import org.supervision.task.api.Problem;
-import org.supervision.task.api.ProblemException;
-import org.supervision.task.api.Versions;
+import org.supervision.platform.api.Problem;
+import org.supervision.platform.api.ProblemException;
+import org.supervision.platform.api.Versions;
 import org.supervision.task.assignment.Assignment;
 import org.supervision.task.assignment.AssignmentLifecycle;
 import org.supervision.task.assignment.AssignmentRepository;

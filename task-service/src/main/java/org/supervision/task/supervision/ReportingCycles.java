@@ -15,9 +15,9 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
-import org.supervision.task.api.Problem;
-import org.supervision.task.api.ProblemException;
-import org.supervision.task.api.Versions;
+import org.supervision.platform.api.Problem;
+import org.supervision.platform.api.ProblemException;
+import org.supervision.platform.api.Versions;
 import org.supervision.task.calendar.WorkingDayCalendar;
 import org.supervision.contracts.Topics;
 import org.supervision.contracts.reporting.ReportingCycleChanged;

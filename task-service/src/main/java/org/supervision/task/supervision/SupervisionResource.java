@@ -30,10 +30,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.supervision.platform.api.Problem;
+import org.supervision.platform.api.ProblemException;
+import org.supervision.platform.api.QueryValues;
 import org.supervision.task.access.Caller;
-import org.supervision.task.api.Problem;
-import org.supervision.task.api.ProblemException;
-import org.supervision.task.api.QueryValues;
 
 import io.quarkus.security.Authenticated;
 

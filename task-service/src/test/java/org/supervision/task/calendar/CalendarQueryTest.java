@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
-import org.supervision.task.api.Problem;
-import org.supervision.task.api.ProblemException;
+import org.supervision.platform.api.Problem;
+import org.supervision.platform.api.ProblemException;
 
 /** The endpoint's parameters: a wrong one is a 400 problem naming it, never a 404 or a 500. */
 class CalendarQueryTest {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.supervision.platform.startup.ProductionGuard;
 
 import io.smallrye.config.EnvConfigSource;
 import io.smallrye.config.PropertiesConfigSource;
@@ -19,9 +20,9 @@ import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;
 
 /**
- * The production guard: first on a made-up configuration, then on this service's real
- * application.properties with the environment a deployment (or deploy/local's launcher) gives it,
- * through the same observer Quarkus calls at startup.
+ * The platform's production guard on this service's real application.properties with the environment
+ * a deployment (or deploy/local's launcher) gives it, through the same observer Quarkus calls at startup.
+ * The guard's rules on made-up configurations are tested in platform.
  */
 class ProductionGuardTest {
 
@@ -57,42 +58,6 @@ class ProductionGuardTest {
     }
 
     @Test
-    void aDemoSecretIsRefusedInProductionNamingThePropertyButNotTheValue() {
-        List<ProductionGuard.Refusal> refusals = ProductionGuard.check(madeUp("prod", Map.of(
-                "quarkus.datasource.password", DEMO_PASSWORD, "quarkus.oidc.credentials.secret", "demo-integration-secret")));
-        assertEquals(List.of("quarkus.datasource.password", "quarkus.oidc.credentials.secret"),
-                refusals.stream().map(ProductionGuard.Refusal::property).toList());
-        String message = ProductionGuard.message(refusals);
-        assertTrue(message.contains("quarkus.datasource.password"), message);
-        assertFalse(message.contains(DEMO_PASSWORD) || message.contains("demo-integration-secret"), message);
-    }
-
-    @Test
-    void aRealSecretPasses() {
-        assertEquals(List.of(), ProductionGuard.check(madeUp("prod", Map.of("quarkus.datasource.password", "x7#Lk-9q2-deployment"))));
-    }
-
-    @Test
-    void everyProfileButDevTestAndLocalCountsAsProduction() {
-        Map<String, String> demo = Map.of("quarkus.datasource.password", DEMO_PASSWORD);
-        for (String profile : List.of("dev", "test", "local")) {
-            assertEquals(List.of(), ProductionGuard.check(madeUp(profile, demo)), profile);
-        }
-        for (String profile : List.of("prod", "staging", "prod,local")) {
-            assertEquals(1, ProductionGuard.check(madeUp(profile, demo)).size(), profile);
-        }
-    }
-
-    @Test
-    void theTestsTokenSettingsAreRefusedInProduction() {
-        List<ProductionGuard.Refusal> refusals = ProductionGuard.check(madeUp("prod", Map.of(
-                "quarkus.oidc.public-key", "MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA",
-                "quarkus.oidc.tls.verification", "none", "quarkus.oidc.token.issuer", "any")));
-        assertEquals(List.of("quarkus.oidc.public-key", "quarkus.oidc.tls.verification", "quarkus.oidc.token.issuer"),
-                refusals.stream().map(ProductionGuard.Refusal::property).toList());
-    }
-
-    @Test
     void theShippedConfigurationStartsInProductionWithRealSecretsOnly() {
         assertEquals(List.of(), ProductionGuard.check(shippedConfiguration("prod", environment("x7#Lk-9q2-deployment"))),
                 "application.properties itself must hold nothing production refuses");
@@ -105,21 +70,10 @@ class ProductionGuardTest {
 
     @Test
     void theStartupObserverStopsAProductionStartWithTheDemoPassword() {
-        ProductionGuard guard = new ProductionGuard(shippedConfiguration("prod", environment(DEMO_PASSWORD)));
+        ProductionGuard guard = new ProductionGuard(shippedConfiguration("prod", environment(DEMO_PASSWORD)), List.of());
         IllegalStateException refused = assertThrows(IllegalStateException.class, () -> guard.refuseDemoValues(null));
         assertTrue(refused.getMessage().contains("quarkus.datasource.password"), refused.getMessage());
         assertFalse(refused.getMessage().contains(DEMO_PASSWORD), refused.getMessage());
-        new ProductionGuard(shippedConfiguration("prod", environment("x7#Lk-9q2-deployment"))).refuseDemoValues(null);
-    }
-
-    @Test
-    void aClockOffsetIsRefusedInProductionNamingThePropertyButNotTheValue() {
-        List<ProductionGuard.Refusal> refusals = ProductionGuard.check(madeUp("prod", Map.of("supervision.clock.offset", "P1D")));
-        assertEquals(List.of("supervision.clock.offset"), refusals.stream().map(ProductionGuard.Refusal::property).toList());
-        String message = ProductionGuard.message(refusals);
-        assertFalse(message.contains("P1D"), message);
-        assertEquals(List.of(), ProductionGuard.check(madeUp("prod", Map.of("supervision.clock.offset", "PT0S"))), "zero is the default");
-        assertEquals(List.of(), ProductionGuard.check(madeUp("test", Map.of("supervision.clock.offset", "P1D"))), "a drill may move the clock");
-        assertEquals(List.of(), ProductionGuard.check(madeUp("local", Map.of("supervision.clock.offset", "-PT3H"))), "a drill may move the clock");
+        new ProductionGuard(shippedConfiguration("prod", environment("x7#Lk-9q2-deployment")), List.of()).refuseDemoValues(null);
     }
 }
