@@ -10,6 +10,9 @@ import org.supervision.notification.reporting.ReportMissingNotice;
 import org.supervision.notification.reporting.ReportingCycles;
 import org.supervision.notification.reporting.ReportingReminders;
 import org.supervision.notification.review.ReviewOutcomes;
+import org.supervision.platform.events.inbox.EventInbox;
+import org.supervision.platform.events.inbox.IncomingEvent;
+import org.supervision.platform.events.inbox.UnreadableEventException;
 
 import io.quarkus.logging.Log;
 import io.smallrye.reactive.messaging.annotations.Blocking;

@@ -12,7 +12,7 @@ import java.util.UUID;
 import org.supervision.notification.calendar.WorkingDays;
 import org.supervision.notification.events.AssignmentChanged;
 import org.supervision.notification.events.AssignmentIssued;
-import org.supervision.notification.events.UnreadableEventException;
+import org.supervision.platform.events.inbox.UnreadableEventException;
 import org.supervision.notification.events.WarningChanged;
 
 import io.quarkus.logging.Log;

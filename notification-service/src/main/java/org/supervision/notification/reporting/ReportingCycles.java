@@ -8,7 +8,7 @@ import java.util.UUID;
 
 import org.supervision.notification.calendar.WorkingDays;
 import org.supervision.notification.events.ReportingCycleChanged;
-import org.supervision.notification.events.UnreadableEventException;
+import org.supervision.platform.events.inbox.UnreadableEventException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

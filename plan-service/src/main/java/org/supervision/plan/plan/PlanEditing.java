@@ -22,7 +22,7 @@ import org.supervision.plan.api.Versions;
 import org.supervision.contracts.Topics;
 import org.supervision.contracts.plan.MeasureChanged;
 import org.supervision.contracts.plan.MeasureData;
-import org.supervision.plan.events.EventOutbox;
+import org.supervision.platform.events.outbox.EventOutbox;
 import org.supervision.plan.unit.UnitDirectory;
 import org.supervision.plan.unit.UnitIndex;
 

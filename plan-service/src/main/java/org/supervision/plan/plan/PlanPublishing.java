@@ -20,7 +20,7 @@ import org.supervision.plan.api.Versions;
 import org.supervision.contracts.Topics;
 import org.supervision.contracts.plan.MeasurePublished;
 import org.supervision.contracts.plan.PlanPublished;
-import org.supervision.plan.events.EventOutbox;
+import org.supervision.platform.events.outbox.EventOutbox;
 import org.supervision.plan.unit.Unit;
 import org.supervision.plan.unit.UnitDirectory;
 import org.supervision.plan.unit.UnitIndex;

@@ -18,7 +18,7 @@ import org.supervision.plan.api.Versions;
 import org.supervision.contracts.Topics;
 import org.supervision.contracts.unit.UnitChanged;
 import org.supervision.contracts.unit.UnitGroupChanged;
-import org.supervision.plan.events.EventOutbox;
+import org.supervision.platform.events.outbox.EventOutbox;
 
 /**
  * The unit directory: resolving what plans write to units and groups, and keeping the directory

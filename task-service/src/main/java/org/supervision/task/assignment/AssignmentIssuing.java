@@ -18,12 +18,12 @@ import jakarta.transaction.Transactional;
 import org.supervision.task.audit.AuditTrail;
 import org.supervision.task.events.AssignmentChanged;
 import org.supervision.task.events.AssignmentIssued;
-import org.supervision.task.events.EventOutbox;
+import org.supervision.platform.events.outbox.EventOutbox;
 import org.supervision.task.events.MeasureChanged;
 import org.supervision.task.events.MeasureData;
 import org.supervision.task.events.MeasurePublished;
 import org.supervision.task.events.PlanPublishedV1;
-import org.supervision.task.events.UnreadableEventException;
+import org.supervision.platform.events.inbox.UnreadableEventException;
 import org.supervision.task.plan.Plans;
 import org.supervision.task.supervision.WarningPolicy;
 

@@ -21,7 +21,7 @@ import org.supervision.task.api.Versions;
 import org.supervision.task.audit.AuditTrail;
 import org.supervision.task.events.AssignmentChanged;
 import org.supervision.task.events.AssignmentIssued;
-import org.supervision.task.events.EventOutbox;
+import org.supervision.platform.events.outbox.EventOutbox;
 import org.supervision.task.extension.ExtensionRequest;
 import org.supervision.task.progress.ProgressReport;
 import org.supervision.task.supervision.WarningPolicy;

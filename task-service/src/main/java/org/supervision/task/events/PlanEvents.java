@@ -1,6 +1,8 @@
 package org.supervision.task.events;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.supervision.platform.events.inbox.EventInbox;
+import org.supervision.platform.events.inbox.IncomingEvent;
 import org.supervision.task.assignment.AssignmentIssuing;
 import org.supervision.task.plan.Plans;
 

@@ -19,7 +19,7 @@ import org.supervision.task.api.Problem;
 import org.supervision.task.api.ProblemException;
 import org.supervision.task.api.Versions;
 import org.supervision.task.calendar.WorkingDayCalendar;
-import org.supervision.task.events.EventOutbox;
+import org.supervision.platform.events.outbox.EventOutbox;
 
 /**
  * Setting and reading a plan's reporting cycle. A change names the version it was made against

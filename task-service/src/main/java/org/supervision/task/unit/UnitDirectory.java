@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 
-import org.supervision.task.events.UnreadableEventException;
+import org.supervision.platform.events.inbox.UnreadableEventException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
