@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import org.supervision.contracts.assignment.AssignmentIssued;
 import org.supervision.notification.events.Received;
-import org.supervision.notification.events.UnreadableEventException;
+import org.supervision.platform.events.inbox.UnreadableEventException;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;

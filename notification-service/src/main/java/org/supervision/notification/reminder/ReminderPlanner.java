@@ -14,7 +14,7 @@ import org.supervision.contracts.assignment.AssignmentIssued;
 import org.supervision.contracts.assignment.WarningChanged;
 import org.supervision.notification.calendar.WorkingDays;
 import org.supervision.notification.events.Received;
-import org.supervision.notification.events.UnreadableEventException;
+import org.supervision.platform.events.inbox.UnreadableEventException;
 
 import io.quarkus.logging.Log;
 import jakarta.annotation.Priority;

@@ -1,7 +1,6 @@
 package org.supervision.notification.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.supervision.notification.testing.UnitEventFixtures.CREATED;
 import static org.supervision.notification.testing.UnitEventFixtures.UNIT_TOPIC;
@@ -20,6 +19,7 @@ import org.supervision.local.testing.KafkaTestClient;
 import org.supervision.local.testing.PlatformTestResource;
 import org.supervision.notification.testing.TaskEventFixtures;
 import org.supervision.notification.testing.TestClock;
+import org.supervision.platform.events.inbox.ProcessedEventPurge;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -85,17 +85,6 @@ class ProcessedEventPurgeTest {
         clock.set(NOW.plus(Duration.ofDays(31)));
         purge.purge(clock.instant());
         assertEquals(0, count(eventId), "31 days after: gone");
-    }
-
-    @Test
-    void theWindowMustBeLongerThanTheTopicsRetention() {
-        IllegalStateException refused = assertThrows(IllegalStateException.class,
-                () -> ProcessedEventPurge.requireLongerThanRetention(Duration.ofDays(7), Duration.ofDays(7), 1000));
-        assertTrue(refused.getMessage().contains("supervision.inbox.keep-processed-events (PT168H) must be longer than "
-                + "supervision.inbox.topic-retention (PT168H)"), refused.getMessage());
-        assertThrows(IllegalStateException.class,
-                () -> ProcessedEventPurge.requireLongerThanRetention(Duration.ofDays(3), Duration.ofDays(7), 1000));
-        ProcessedEventPurge.requireLongerThanRetention(Duration.ofDays(30), Duration.ofDays(7), 1000);
     }
 
     private void insert(String id, Instant processedAt) {

@@ -23,6 +23,7 @@ import org.supervision.local.testing.KafkaTestClient;
 import org.supervision.local.testing.PlatformTestResource;
 import org.supervision.local.testing.TestTokens;
 import org.supervision.notification.testing.TaskEventFixtures;
+import org.supervision.platform.events.inbox.DeadLettersWhileRunning;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;

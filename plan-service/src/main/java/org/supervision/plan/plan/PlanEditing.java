@@ -19,7 +19,7 @@ import jakarta.transaction.Transactional;
 import org.supervision.contracts.Topics;
 import org.supervision.contracts.plan.MeasureChanged;
 import org.supervision.contracts.plan.MeasureData;
-import org.supervision.plan.events.EventOutbox;
+import org.supervision.platform.events.outbox.EventOutbox;
 import org.supervision.plan.unit.UnitDirectory;
 import org.supervision.plan.unit.UnitIndex;
 import org.supervision.platform.api.Problem;

@@ -17,7 +17,7 @@ import jakarta.transaction.Transactional;
 import org.supervision.contracts.Topics;
 import org.supervision.contracts.plan.MeasurePublished;
 import org.supervision.contracts.plan.PlanPublished;
-import org.supervision.plan.events.EventOutbox;
+import org.supervision.platform.events.outbox.EventOutbox;
 import org.supervision.plan.unit.Unit;
 import org.supervision.plan.unit.UnitDirectory;
 import org.supervision.plan.unit.UnitIndex;

@@ -15,10 +15,10 @@ import org.supervision.contracts.Topics;
 import org.supervision.contracts.unit.UnitChanged;
 import org.supervision.contracts.unit.UnitGroupChanged;
 import org.supervision.plan.api.UniqueKeys;
-import org.supervision.plan.events.EventOutbox;
 import org.supervision.platform.api.Problem;
 import org.supervision.platform.api.ProblemException;
 import org.supervision.platform.api.Versions;
+import org.supervision.platform.events.outbox.EventOutbox;
 
 /**
  * The unit directory: resolving what plans write to units and groups, and keeping the directory

@@ -23,8 +23,8 @@ import org.supervision.contracts.plan.MeasureChanged;
 import org.supervision.contracts.plan.MeasureData;
 import org.supervision.contracts.plan.MeasurePublished;
 import org.supervision.contracts.plan.PlanPublishedV1;
-import org.supervision.task.events.EventOutbox;
-import org.supervision.task.events.UnreadableEventException;
+import org.supervision.platform.events.outbox.EventOutbox;
+import org.supervision.platform.events.inbox.UnreadableEventException;
 import org.supervision.task.plan.Plans;
 import org.supervision.task.supervision.WarningPolicy;
 

@@ -23,7 +23,7 @@ import org.supervision.task.audit.AuditTrail;
 import org.supervision.contracts.Topics;
 import org.supervision.contracts.assignment.AssignmentChanged;
 import org.supervision.contracts.assignment.AssignmentIssued;
-import org.supervision.task.events.EventOutbox;
+import org.supervision.platform.events.outbox.EventOutbox;
 import org.supervision.task.extension.ExtensionRequest;
 import org.supervision.task.progress.ProgressReport;
 import org.supervision.task.supervision.WarningPolicy;

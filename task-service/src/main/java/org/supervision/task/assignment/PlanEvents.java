@@ -5,8 +5,8 @@ import org.supervision.contracts.plan.MeasureChanged;
 import org.supervision.contracts.plan.MeasurePublished;
 import org.supervision.contracts.plan.PlanPublished;
 import org.supervision.contracts.plan.PlanPublishedV1;
-import org.supervision.task.events.EventInbox;
-import org.supervision.task.events.IncomingEvent;
+import org.supervision.platform.events.inbox.EventInbox;
+import org.supervision.platform.events.inbox.IncomingEvent;
 import org.supervision.task.plan.Plans;
 
 import io.quarkus.logging.Log;

@@ -23,7 +23,7 @@ import org.supervision.task.assignment.AssignmentRepository;
 import org.supervision.task.audit.AuditTrail;
 import org.supervision.contracts.Topics;
 import org.supervision.contracts.notice.NoticeChanged;
-import org.supervision.task.events.EventOutbox;
+import org.supervision.platform.events.outbox.EventOutbox;
 
 /**
  * Issues, answers and closes notices. Each change checks who may make it, against which version and

@@ -21,7 +21,7 @@ import org.supervision.platform.api.Versions;
 import org.supervision.task.calendar.WorkingDayCalendar;
 import org.supervision.contracts.Topics;
 import org.supervision.contracts.reporting.ReportingCycleChanged;
-import org.supervision.task.events.EventOutbox;
+import org.supervision.platform.events.outbox.EventOutbox;
 
 /**
  * Setting and reading a plan's reporting cycle. A change names the version it was made against

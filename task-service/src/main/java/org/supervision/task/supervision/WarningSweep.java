@@ -12,7 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.supervision.task.calendar.WorkingDayCalendar;
-import org.supervision.task.events.EventOutbox;
+import org.supervision.platform.events.outbox.EventOutbox;
 
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;

@@ -2,8 +2,8 @@ package org.supervision.task.unit;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.supervision.contracts.unit.UnitChanged;
-import org.supervision.task.events.EventInbox;
-import org.supervision.task.events.IncomingEvent;
+import org.supervision.platform.events.inbox.EventInbox;
+import org.supervision.platform.events.inbox.IncomingEvent;
 
 import io.quarkus.logging.Log;
 import io.smallrye.reactive.messaging.annotations.Blocking;

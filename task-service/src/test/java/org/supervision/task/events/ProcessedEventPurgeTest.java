@@ -1,7 +1,6 @@
 package org.supervision.task.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -18,6 +17,7 @@ import org.supervision.local.testing.PlatformTestResource;
 import org.supervision.contracts.unit.UnitChanged;
 import org.supervision.contracts.unit.UnitGroupChanged;
 import org.supervision.task.testing.IncomingEvents;
+import org.supervision.platform.events.inbox.ProcessedEventPurge;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -76,17 +76,6 @@ class ProcessedEventPurgeTest {
 
         purge.purge(Instant.now().plus(Duration.ofDays(31)));
         assertEquals(0, count(eventId), "31 days after: gone");
-    }
-
-    @Test
-    void theWindowMustBeLongerThanTheTopicsRetention() {
-        IllegalStateException refused = assertThrows(IllegalStateException.class,
-                () -> ProcessedEventPurge.requireLongerThanRetention(Duration.ofDays(7), Duration.ofDays(7), 1000));
-        assertTrue(refused.getMessage().contains("supervision.inbox.keep-processed-events (PT168H) must be longer than "
-                + "supervision.inbox.topic-retention (PT168H)"), refused.getMessage());
-        assertThrows(IllegalStateException.class,
-                () -> ProcessedEventPurge.requireLongerThanRetention(Duration.ofDays(3), Duration.ofDays(7), 1000));
-        ProcessedEventPurge.requireLongerThanRetention(Duration.ofDays(30), Duration.ofDays(7), 1000);
     }
 
     private void insert(String id, Instant processedAt) {

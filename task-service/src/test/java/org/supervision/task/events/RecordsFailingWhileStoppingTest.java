@@ -22,6 +22,7 @@ import org.supervision.local.testing.KafkaTestClient;
 import org.supervision.local.testing.PlatformTestResource;
 import org.supervision.local.testing.TestTokens;
 import org.supervision.task.testing.IncomingEvents;
+import org.supervision.platform.events.inbox.DeadLettersWhileRunning;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;

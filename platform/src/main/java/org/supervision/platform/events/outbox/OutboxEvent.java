@@ -1,4 +1,4 @@
-package org.supervision.plan.events;
+package org.supervision.platform.events.outbox;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -41,7 +41,8 @@ public class OutboxEvent {
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
 
-    /** Set when Kafka refused the event for good; it waits, with the later events of its aggregate (V6). */
+    /** Set when Kafka refused the event for good; it waits, with the later events of its aggregate (plan-service V6,
+     * task-service V13). */
     @Column(name = "parked_at")
     public OffsetDateTime parkedAt;
 

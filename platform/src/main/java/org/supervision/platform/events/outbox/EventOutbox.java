@@ -1,20 +1,20 @@
-package org.supervision.plan.events;
+package org.supervision.platform.events.outbox;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.supervision.contracts.CloudEvent;
-import org.supervision.platform.api.Problem;
-import org.supervision.platform.api.ProblemException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.arc.properties.IfBuildProperty;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
@@ -22,14 +22,14 @@ import jakarta.transaction.Transactional;
 /**
  * Writes events as CloudEvents 1.0 (structured JSON) into the outbox, in the caller's transaction.
  * After the commit the relay is nudged so the event leaves at once rather than at the next sweep.
- * An event larger than Kafka would take is refused here, with the change that caused it: stored, it
- * could never be sent (the relay would park it, and every later event of its aggregate with it).
+ *
+ * <p>With {@code supervision.outbox.max-event-bytes} set, an event larger than that is refused here, with
+ * the change that caused it: stored, it could never be sent (the relay would park it, and every later
+ * event of its aggregate with it). How it is refused is the service's ({@link OversizedEventRefusal}).
  */
 @ApplicationScoped
+@IfBuildProperty(name = OutboxRelay.ENABLED, stringValue = "true")
 public class EventOutbox {
-
-    static final String SOURCE = "/supervision/plan-service";
-    public static final String SIZE_RULE = "event-size";
 
     /** Fired inside the transaction; observed after a successful commit. */
     public record Written() {
@@ -40,17 +40,28 @@ public class EventOutbox {
     private final Clock clock;
     private final Event<Written> written;
     private final TransactionSynchronizationRegistry transaction;
-    private final int maxEventBytes;
+    private final String source;
+    private final Optional<Integer> maxEventBytes;
+    private final Instance<OversizedEventRefusal> refusal;
 
     public EventOutbox(EntityManager entityManager, ObjectMapper json, Clock clock, Event<Written> written,
                        TransactionSynchronizationRegistry transaction,
-                       @ConfigProperty(name = "supervision.outbox.max-event-bytes") int maxEventBytes) {
+                       @ConfigProperty(name = "supervision.outbox.source") String source,
+                       @ConfigProperty(name = "supervision.outbox.max-event-bytes") Optional<Integer> maxEventBytes,
+                       Instance<OversizedEventRefusal> refusal) {
         this.entityManager = entityManager;
         this.json = json;
         this.clock = clock;
         this.written = written;
         this.transaction = transaction;
+        this.source = source;
         this.maxEventBytes = maxEventBytes;
+        this.refusal = refusal;
+    }
+
+    /** The CloudEvents {@code source} of this service's events ({@code /supervision/plan-service}). */
+    public String source() {
+        return source;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -60,7 +71,7 @@ public class EventOutbox {
 
     /**
      * {@code field} names the part of the request the event is made of (a plan's {@code measures[3]}),
-     * for the problem that refuses it when it is too large; null when no part of the request is to blame.
+     * for the refusal when it is too large; null when no part of the request is to blame.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID add(String topic, String aggregateId, String type, Object data, String field) {
@@ -71,19 +82,16 @@ public class EventOutbox {
         event.type = type;
         event.createdAt = OffsetDateTime.now(clock);
         try {
-            event.payload = json.writeValueAsString(new CloudEvent(event.id.toString(), SOURCE, type, aggregateId,
+            event.payload = json.writeValueAsString(new CloudEvent(event.id.toString(), source, type, aggregateId,
                     event.createdAt, data));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("event " + type + " cannot be written as JSON", e);
         }
         long bytes = OutboxEvent.utf8Bytes(event.payload);
-        if (bytes > maxEventBytes) {
-            String message = "its " + type + " event would be " + bytes + " bytes; events are at most " + maxEventBytes
+        if (maxEventBytes.isPresent() && bytes > maxEventBytes.get()) {
+            String message = "its " + type + " event would be " + bytes + " bytes; events are at most " + maxEventBytes.get()
                     + " bytes (supervision.outbox.max-event-bytes)";
-            throw new ProblemException(Problem.unprocessable("Too large to publish",
-                    (field == null ? "The change" : "'" + field + "'") + " cannot be published: " + message
-                            + ". Name fewer units (a group names all its members) or split it.",
-                    field == null ? List.of() : List.of(new Problem.Violation(field, SIZE_RULE, message))));
+            throw refusal.isResolvable() ? refusal.get().refuse(field, message) : new IllegalStateException(message);
         }
         entityManager.persist(event);
         if (transaction.getResource(Written.class) == null) { // one nudge per transaction, however many events

@@ -1,4 +1,4 @@
-package org.supervision.task.events;
+package org.supervision.platform.events.outbox;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -12,6 +12,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.arc.properties.IfBuildProperty;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
@@ -29,6 +30,7 @@ import jakarta.persistence.EntityManager;
  * topic), restart or wait, and it leaves, followed by the events of its aggregate that waited behind it.
  */
 @ApplicationScoped
+@IfBuildProperty(name = OutboxRelay.ENABLED, stringValue = "true")
 public class ParkedEvents {
 
     private static final int REASON_LENGTH = 500;

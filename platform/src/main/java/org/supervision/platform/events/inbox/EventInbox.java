@@ -1,4 +1,4 @@
-package org.supervision.notification.events;
+package org.supervision.platform.events.inbox;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -6,13 +6,20 @@ import java.time.OffsetDateTime;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.arc.properties.IfBuildProperty;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-/** The consumer side of exactly-once: reads an envelope and tells whether its id was seen before. */
+/**
+ * The consumer side of exactly-once: reads an envelope and tells whether its id was seen before
+ * ({@code processed_event}). A service turns the inbox on with the build property {@value #ENABLED}{@code =true}.
+ */
 @ApplicationScoped
+@IfBuildProperty(name = EventInbox.ENABLED, stringValue = "true")
 public class EventInbox {
+
+    public static final String ENABLED = "supervision.inbox.enabled";
 
     private final EntityManager entityManager;
     private final ObjectMapper json;

@@ -1,4 +1,4 @@
-package org.supervision.task.events;
+package org.supervision.platform.events.inbox;
 
 import java.time.OffsetDateTime;
 

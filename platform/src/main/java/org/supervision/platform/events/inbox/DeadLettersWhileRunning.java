@@ -1,4 +1,4 @@
-package org.supervision.task.events;
+package org.supervision.platform.events.inbox;
 
 import java.util.function.BiConsumer;
 
@@ -6,6 +6,7 @@ import org.eclipse.microprofile.reactive.messaging.Metadata;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ArcContainer;
+import io.quarkus.arc.properties.IfBuildProperty;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.common.annotation.Identifier;
@@ -29,6 +30,7 @@ import jakarta.enterprise.event.Observes;
  * replica, takes it again.
  */
 @ApplicationScoped
+@IfBuildProperty(name = EventInbox.ENABLED, stringValue = "true")
 @Identifier(DeadLettersWhileRunning.STRATEGY)
 public class DeadLettersWhileRunning implements KafkaFailureHandler.Factory {
 
@@ -48,7 +50,7 @@ public class DeadLettersWhileRunning implements KafkaFailureHandler.Factory {
     }
 
     /** For tests, which cannot stop the service they run in. */
-    void stopping(boolean stopping) {
+    public void stopping(boolean stopping) {
         this.stopping = stopping;
     }
 

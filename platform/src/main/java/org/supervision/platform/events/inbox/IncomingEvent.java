@@ -1,4 +1,4 @@
-package org.supervision.notification.events;
+package org.supervision.platform.events.inbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
 

@@ -1,4 +1,4 @@
-package org.supervision.task.events;
+package org.supervision.platform.events.inbox;
 
 /** An event that can never be processed as it is; it goes to the dead-letter topic with this message. */
 public class UnreadableEventException extends RuntimeException {

@@ -1,4 +1,4 @@
-package org.supervision.notification.events;
+package org.supervision.platform.events.inbox;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import io.quarkus.arc.properties.IfBuildProperty;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
@@ -27,6 +28,7 @@ import jakarta.persistence.EntityManager;
  * side by side delete different rows and a run that is repeated or cut short is simply done again.
  */
 @ApplicationScoped
+@IfBuildProperty(name = EventInbox.ENABLED, stringValue = "true")
 public class ProcessedEventPurge {
 
     private final EntityManager entityManager;

@@ -1,4 +1,4 @@
-package org.supervision.task.events;
+package org.supervision.platform.events.outbox;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -18,16 +18,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.context.ManagedExecutor;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import org.supervision.contracts.CloudEvent;
-import org.supervision.contracts.Topics;
-import org.supervision.contracts.assignment.WarningChanged;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
+import org.supervision.contracts.CloudEvent;
 
+import io.quarkus.arc.properties.IfBuildProperty;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -37,27 +33,33 @@ import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
 
 /**
- * Moves events from the outbox to Kafka, oldest first, keyed by aggregate so one plan's events stay
- * in order; then the warning sweep's transitions (warning_transition), which it writes as events here.
- * One relay at a time across all replicas (a PostgreSQL advisory lock), and one event of an
- * aggregate on the wire at a time (aggregates in parallel), so a later event of an aggregate can never
- * overtake an earlier one, not even one Kafka refuses. Kafka's idempotent producer (acks=all) means a
- * retry after a lost acknowledgement does not duplicate; consumers deduplicate by event id anyway.
+ * Moves events from the outbox to Kafka (channel {@value #CHANNEL}), oldest first, keyed by aggregate so
+ * one plan's events stay in order; then what the service's {@link OutboxFeed}s hold (task-service's warning
+ * transitions). One relay at a time across all replicas (a PostgreSQL advisory lock,
+ * {@code supervision.outbox.relay-lock}), and one event of an aggregate on the wire at a time (aggregates
+ * in parallel), so a later event of an aggregate can never overtake an earlier one, not even one Kafka
+ * refuses. Kafka's idempotent producer (acks=all) means a retry after a lost acknowledgement does not
+ * duplicate; consumers deduplicate by event id anyway.
  *
  * <p>An event Kafka refuses for good (too large, a topic it rejects) is parked ({@link ParkedEvents}),
- * and the relay goes on: the later events and warning transitions of its aggregate wait behind it,
- * every other aggregate's leave. A transition Kafka refuses becomes a parked outbox event itself. When
- * Kafka cannot be reached, nothing is parked: the relay stops and tries again at the next sweep.
+ * and the relay goes on: the later events and feed records of its aggregate wait behind it, every other
+ * aggregate's leave. A feed's record Kafka refuses becomes a parked outbox event itself. When Kafka cannot
+ * be reached, nothing is parked: the relay stops and tries again at the next sweep.
+ *
+ * <p>A service turns the outbox on with the build property {@value #ENABLED}{@code =true}.
  */
 @ApplicationScoped
+@IfBuildProperty(name = OutboxRelay.ENABLED, stringValue = "true")
 public class OutboxRelay {
 
-    /** Any constant; one per service database. */
-    private static final long RELAY_LOCK = 0x7461736b5f6f7574L;
-    private static final int BATCH = 500;
+    public static final String ENABLED = "supervision.outbox.enabled";
+    public static final String CHANNEL = "outbox";
+    /** The emitter's buffer: two batches of the largest size a service configures. */
+    private static final int BUFFER = 1000;
     private static final Duration SEND_TIMEOUT = Duration.ofSeconds(30);
     /**
      * How long one batch starts sends: an aggregate with many events (a large plan) goes one event at a
@@ -70,10 +72,12 @@ public class OutboxRelay {
     private final EntityManager entityManager;
     private final MutinyEmitter<String> emitter;
     private final ManagedExecutor executor;
-    private final ObjectMapper json;
     private final ParkedEvents parked;
+    private final Instance<OutboxFeed> feeds;
     private final Clock clock;
     private final int maxRequestSize;
+    private final long relayLock;
+    private final int batch;
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean again = new AtomicBoolean();
 
@@ -81,23 +85,35 @@ public class OutboxRelay {
     private record Round(boolean full, Throwable retryLater) {
     }
 
-    /** An outbox event or a warning transition, as it goes to Kafka. */
-    private record Pending(String key, String topic, String type, String payload, OutboxEvent event,
-                           WarningTransition transition) {
+    /** An outbox event ({@code event} set) or a feed's record ({@code feed} set), as it goes to Kafka. */
+    private record Pending(Outgoing out, OutboxEvent event, OutboxFeed feed) {
+
+        String key() {
+            return out.key();
+        }
     }
 
-    public OutboxRelay(EntityManager entityManager, @Channel("outbox") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 2 * BATCH)
+    public OutboxRelay(EntityManager entityManager,
+                       @Channel(CHANNEL) @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = BUFFER)
                        MutinyEmitter<String> emitter,
-                       ManagedExecutor executor, ObjectMapper json, ParkedEvents parked, Clock clock,
+                       ManagedExecutor executor, ParkedEvents parked, Instance<OutboxFeed> feeds, Clock clock,
                        @ConfigProperty(name = "mp.messaging.outgoing.outbox.max.request.size", defaultValue = "1048576")
-                       int maxRequestSize) {
+                       int maxRequestSize,
+                       /* any constant, one per service database; the services keep the ones they always had */
+                       @ConfigProperty(name = "supervision.outbox.relay-lock") long relayLock,
+                       @ConfigProperty(name = "supervision.outbox.batch", defaultValue = "200") int batch) {
+        if (batch < 1 || 2 * batch > BUFFER) {
+            throw new IllegalStateException("supervision.outbox.batch must be between 1 and " + BUFFER / 2);
+        }
         this.entityManager = entityManager;
         this.emitter = emitter;
         this.executor = executor;
-        this.json = json;
         this.parked = parked;
+        this.feeds = feeds;
         this.clock = clock;
         this.maxRequestSize = maxRequestSize;
+        this.relayLock = relayLock;
+        this.batch = batch;
     }
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) EventOutbox.Written written) {
@@ -139,40 +155,22 @@ public class OutboxRelay {
     private Round relayBatch() {
         return QuarkusTransaction.requiringNew().timeout(120).call(() -> {
             Boolean locked = (Boolean) entityManager.createNativeQuery("select pg_try_advisory_xact_lock(:key)")
-                    .setParameter("key", RELAY_LOCK).getSingleResult();
+                    .setParameter("key", relayLock).getSingleResult();
             if (!locked) {
                 return new Round(false, null); // another replica is relaying
             }
             OffsetDateTime now = OffsetDateTime.now(clock);
-            // a parked event goes again when its time has come; nothing of its aggregate may pass it meanwhile
-            List<OutboxEvent> events = entityManager.createQuery("""
-                            select e from OutboxEvent e
-                            where (e.parkedAt is null or e.nextAttemptAt <= :now)
-                              and not exists (select p.seq from OutboxEvent p where p.parkedAt is not null
-                                              and p.aggregateId = e.aggregateId and p.seq < e.seq)
-                            order by e.seq""", OutboxEvent.class)
-                    .setParameter("now", now).setMaxResults(BATCH).getResultList();
-            List<WarningTransition> transitions = events.size() == BATCH ? List.of() : entityManager.createQuery("""
-                            select t from WarningTransition t
-                            where not exists (select p.seq from OutboxEvent p where p.parkedAt is not null
-                                              and p.aggregateId = cast(t.assignmentId as String))
-                            order by t.seq""", WarningTransition.class)
-                    .setMaxResults(BATCH - events.size()).getResultList();
-            if (events.isEmpty() && transitions.isEmpty()) {
+            List<Pending> pending = pending(now);
+            if (pending.isEmpty()) {
                 return new Round(false, null);
             }
-            List<Pending> pending = new ArrayList<>(events.size() + transitions.size());
-            events.forEach(e -> pending.add(new Pending(e.aggregateId, e.topic, e.type, e.payload, e, null)));
-            transitions.forEach(t -> pending.add(new Pending(t.assignmentId.toString(), Topics.TASK,
-                    WarningChanged.TYPE, payloadOf(t), null, t)));
-
             Map<String, List<Pending>> byAggregate = new LinkedHashMap<>();
             Set<String> held = new HashSet<>();
             for (Pending p : pending) {
                 if (held.contains(p.key())) {
                     continue; // behind an event parked just now
                 }
-                long size = recordSize(p);
+                long size = recordSize(p.out());
                 if (size > maxRequestSize) {
                     // Kafka's producer would refuse it before sending (RecordTooLargeException): park it unsent
                     park(p, "RecordTooLargeException: the record is about " + size + " bytes; the producer takes at most "
@@ -193,7 +191,7 @@ public class OutboxRelay {
                         .andFailFast().await().atMost(BATCH_SENDING.plus(SEND_TIMEOUT).plusSeconds(10));
             }
             List<Long> sentEvents = new ArrayList<>();
-            List<Long> sentTransitions = new ArrayList<>();
+            Map<OutboxFeed, List<Outgoing>> sentByFeed = new IdentityHashMap<>();
             Throwable retryLater = null;
             for (List<Pending> inTurn : byAggregate.values()) {
                 for (Pending p : inTurn) {
@@ -207,7 +205,7 @@ public class OutboxRelay {
                                 parked.delivered(p.event());
                             }
                         } else {
-                            sentTransitions.add(p.transition().seq);
+                            sentByFeed.computeIfAbsent(p.feed(), f -> new ArrayList<>()).add(p.out());
                         }
                     } else if (ParkedEvents.isPermanent(failure.get())) {
                         park(p, ParkedEvents.reasonOf(failure.get()), now);
@@ -220,44 +218,53 @@ public class OutboxRelay {
                 entityManager.createQuery("delete from OutboxEvent e where e.seq in :seqs")
                         .setParameter("seqs", sentEvents).executeUpdate();
             }
-            if (!sentTransitions.isEmpty()) {
-                entityManager.createQuery("delete from WarningTransition t where t.seq in :seqs")
-                        .setParameter("seqs", sentTransitions).executeUpdate();
-            }
-            return new Round(events.size() + transitions.size() == BATCH || cut.get(), retryLater);
+            sentByFeed.forEach(OutboxFeed::sent);
+            return new Round(pending.size() == batch || cut.get(), retryLater);
         });
     }
 
-    /** A transition is parked as the outbox event it would have been, with the id it would have carried. */
+    /** The outbox's events, then as many feed records as the batch still takes. */
+    private List<Pending> pending(OffsetDateTime now) {
+        // a parked event goes again when its time has come; nothing of its aggregate may pass it meanwhile
+        List<OutboxEvent> events = entityManager.createQuery("""
+                        select e from OutboxEvent e
+                        where (e.parkedAt is null or e.nextAttemptAt <= :now)
+                          and not exists (select p.seq from OutboxEvent p where p.parkedAt is not null
+                                          and p.aggregateId = e.aggregateId and p.seq < e.seq)
+                        order by e.seq""", OutboxEvent.class)
+                .setParameter("now", now).setMaxResults(batch).getResultList();
+        List<Pending> pending = new ArrayList<>(events.size());
+        events.forEach(e -> pending.add(new Pending(
+                new Outgoing(e.id, e.topic, e.aggregateId, e.type, e.payload, e.createdAt, e), e, null)));
+        for (OutboxFeed feed : feeds) {
+            if (pending.size() < batch) {
+                feed.next(batch - pending.size()).forEach(out -> pending.add(new Pending(out, null, feed)));
+            }
+        }
+        return pending;
+    }
+
+    /** A feed's record is parked as the outbox event it would have been, with the id it would have carried. */
     private void park(Pending p, String reason, OffsetDateTime now) {
         OutboxEvent event = p.event();
         if (event == null) {
+            Outgoing out = p.out();
             event = new OutboxEvent();
-            event.id = p.transition().eventId();
-            event.topic = p.topic();
-            event.aggregateId = p.key();
-            event.type = p.type();
-            event.payload = p.payload();
-            event.createdAt = p.transition().changedAt;
+            event.id = out.id();
+            event.topic = out.topic();
+            event.aggregateId = out.key();
+            event.type = out.type();
+            event.payload = out.payload();
+            event.createdAt = out.createdAt();
             entityManager.persist(event);
-            entityManager.remove(p.transition());
+            p.feed().parkedAsEvent(out);
         }
         parked.park(event, reason, now);
     }
 
-    private static long recordSize(Pending p) {
-        return OutboxEvent.utf8Bytes(p.payload()) + OutboxEvent.utf8Bytes(p.key()) + OutboxEvent.utf8Bytes(p.type())
+    private static long recordSize(Outgoing out) {
+        return OutboxEvent.utf8Bytes(out.payload()) + OutboxEvent.utf8Bytes(out.key()) + OutboxEvent.utf8Bytes(out.type())
                 + CloudEvent.CONTENT_TYPE.length() + RECORD_OVERHEAD;
-    }
-
-    /** A warning transition as a CloudEvent, written here rather than by the sweep (see V9). */
-    private String payloadOf(WarningTransition t) {
-        try {
-            return json.writeValueAsString(new CloudEvent(t.eventId().toString(), EventOutbox.SOURCE, WarningChanged.TYPE,
-                    t.assignmentId.toString(), t.changedAt, t.data()));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("warning transition " + t.seq + " cannot be written as JSON", e);
-        }
     }
 
     /** Sends {@code inTurn} (one aggregate's, in order) one after another until one fails or time is up. */
@@ -271,29 +278,29 @@ public class OutboxRelay {
             return Uni.createFrom().voidItem();
         }
         Pending p = inTurn.get(next);
-        return outcome(p).onItem().transformToUni(failure -> {
+        return outcome(p.out()).onItem().transformToUni(failure -> {
             outcomes.put(p, failure);
             return failure.isPresent() ? Uni.createFrom().voidItem() : sendInTurn(inTurn, next + 1, outcomes, until, cut);
         });
     }
 
     /** The send's failure, if any; never a failed Uni, so one refusal does not cut the others' outcomes short. */
-    private Uni<Optional<Throwable>> outcome(Pending p) {
-        return Uni.createFrom().deferred(() -> send(p.topic(), p.key(), p.type(), p.payload()))
+    private Uni<Optional<Throwable>> outcome(Outgoing out) {
+        return Uni.createFrom().deferred(() -> send(out))
                 .onItem().transform(ignored -> Optional.<Throwable>empty())
                 .onFailure().recoverWithItem(Optional::of)
                 .ifNoItem().after(SEND_TIMEOUT)
                 .recoverWithItem(() -> Optional.of(new TimeoutException("no acknowledgement within " + SEND_TIMEOUT)));
     }
 
-    private Uni<Void> send(String topic, String key, String type, String payload) {
+    private Uni<Void> send(Outgoing out) {
         OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String>builder()
-                .withTopic(topic)
-                .withKey(key)
+                .withTopic(out.topic())
+                .withKey(out.key())
                 .withHeaders(new org.apache.kafka.common.header.internals.RecordHeaders()
                         .add("content-type", CloudEvent.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8))
-                        .add("ce_type", type.getBytes(StandardCharsets.UTF_8)))
+                        .add("ce_type", out.type().getBytes(StandardCharsets.UTF_8)))
                 .build();
-        return emitter.sendMessage(Message.of(payload).addMetadata(metadata));
+        return emitter.sendMessage(Message.of(out.payload()).addMetadata(metadata));
     }
 }
