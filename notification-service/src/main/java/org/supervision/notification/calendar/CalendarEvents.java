@@ -6,9 +6,9 @@ import java.util.Set;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.supervision.contracts.calendar.CalendarYear;
-import org.supervision.notification.events.EventInbox;
-import org.supervision.notification.events.IncomingEvent;
-import org.supervision.notification.events.UnreadableEventException;
+import org.supervision.platform.events.inbox.EventInbox;
+import org.supervision.platform.events.inbox.IncomingEvent;
+import org.supervision.platform.events.inbox.UnreadableEventException;
 
 import io.quarkus.logging.Log;
 import io.smallrye.reactive.messaging.annotations.Blocking;

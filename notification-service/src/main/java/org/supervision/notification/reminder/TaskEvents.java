@@ -6,10 +6,10 @@ import org.supervision.contracts.assignment.AssignmentIssued;
 import org.supervision.contracts.assignment.WarningChanged;
 import org.supervision.contracts.notice.NoticeChanged;
 import org.supervision.contracts.reporting.ReportingCycleChanged;
-import org.supervision.notification.events.EventInbox;
-import org.supervision.notification.events.IncomingEvent;
+import org.supervision.platform.events.inbox.EventInbox;
+import org.supervision.platform.events.inbox.IncomingEvent;
 import org.supervision.notification.events.Received;
-import org.supervision.notification.events.UnreadableEventException;
+import org.supervision.platform.events.inbox.UnreadableEventException;
 
 import io.quarkus.logging.Log;
 import io.smallrye.reactive.messaging.annotations.Blocking;

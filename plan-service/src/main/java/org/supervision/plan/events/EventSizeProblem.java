@@ -2,8 +2,8 @@ package org.supervision.plan.events;
 
 import java.util.List;
 
-import org.supervision.plan.api.Problem;
-import org.supervision.plan.api.ProblemException;
+import org.supervision.platform.api.Problem;
+import org.supervision.platform.api.ProblemException;
 import org.supervision.platform.events.outbox.OversizedEventRefusal;
 
 import jakarta.enterprise.context.ApplicationScoped;

@@ -12,10 +12,10 @@ import java.util.UUID;
 
 import org.supervision.contracts.Topics;
 import org.supervision.contracts.calendar.CalendarYear;
-import org.supervision.task.api.Problem;
-import org.supervision.task.api.ProblemException;
-import org.supervision.task.api.Versions;
-import org.supervision.task.events.EventOutbox;
+import org.supervision.platform.api.Problem;
+import org.supervision.platform.api.ProblemException;
+import org.supervision.platform.api.Versions;
+import org.supervision.platform.events.outbox.EventOutbox;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;

@@ -8,8 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.supervision.task.api.Problem;
-import org.supervision.task.api.ProblemException;
+import org.supervision.platform.api.Problem;
+import org.supervision.platform.api.ProblemException;
 
 /**
  * What a year's schedule must be before it is stored: every mistake a clerk can make typing a notice is
