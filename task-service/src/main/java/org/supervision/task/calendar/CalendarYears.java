@@ -106,6 +106,9 @@ public class CalendarYears {
             }
         }
         YearSchedule before = schedule(stored);
+        if (before.equals(schedule)) {
+            return new Saved(view(stored), false); // the same year again: nothing changed, nothing to audit or publish
+        }
         stored.notice = schedule.notice();
         stored.holidays = write(schedule.holidays());
         stored.workingDays = write(schedule.workingDays());

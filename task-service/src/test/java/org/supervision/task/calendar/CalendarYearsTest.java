@@ -98,6 +98,9 @@ class CalendarYearsTest {
                 .body("holidays.date", equalTo(List.of("2031-01-01", "2031-01-02")))
                 .body("workingDays[0].name", equalTo("调休上班")).extract().header("ETag");
         assertEquals("\"1\"", changed);
+        // the same year again changes nothing: no new version, no audit entry, no event
+        given().auth().oauth2(TestTokens.supervisor()).contentType(ContentType.JSON).header("If-Match", changed)
+                .body(CORRECTED).when().put(YEARS + "2031").then().statusCode(200).header("ETag", changed);
         given().auth().oauth2(TestTokens.supervisor()).contentType(ContentType.JSON).header("If-Match", created).body(FIRST)
                 .when().put(YEARS + "2031").then().statusCode(412);
         given().auth().oauth2(TestTokens.leader()).when().get(YEARS + "2031").then().statusCode(200).header("ETag", "\"1\"");
