@@ -18,11 +18,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.context.ManagedExecutor;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
 import org.supervision.contracts.CloudEvent;
 import org.supervision.contracts.Topics;
 import org.supervision.contracts.assignment.WarningChanged;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
