@@ -1,0 +1,133 @@
+package org.supervision.task.events;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.supervision.contracts.EventSchemas;
+import org.supervision.contracts.EventType;
+import org.supervision.contracts.Topics;
+import org.supervision.local.testing.KafkaTestClient;
+import org.supervision.local.testing.PlatformTestResource;
+import org.supervision.local.testing.TestTokens;
+import org.supervision.task.testing.PublishedPlan;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+
+/**
+ * Every event task-service really sends, made through its API (and, for the warning, its sweep) and read back
+ * from Kafka, is valid by the contracts' schemas: the envelope by the envelope's, its data by its type's. Each
+ * type task-service owns (every type of the task topic) is sent at least once, nullable fields both set and
+ * left empty where the API allows (a plain move and a decided extension; a cycle set and removed).
+ */
+@QuarkusTest
+@QuarkusTestResource(value = PlatformTestResource.class, initArgs = @ResourceArg(name = "service", value = "task-service"))
+class OutgoingEventsMatchContractsTest {
+
+    private static final Set<String> SENT = new TreeSet<>();
+    private final KafkaTestClient kafka = KafkaTestClient.ofPlatform();
+
+    @Inject
+    EntityManager entityManager;
+
+    @Test
+    void everyEventTaskServiceSendsIsValidByItsContract() {
+        PublishedPlan plan = PublishedPlan.publish(kafka);
+        String lead = plan.assignmentOf(PublishedPlan.FGW, "1");
+        checkSent(lead, "supervision.assignment.issued.v1", 1);
+
+        // accepted (no previous deadline, no decision), an extension asked for, then decided (both set)
+        String fgw = TestTokens.unitOfficer(PublishedPlan.FGW);
+        String etag = given().auth().oauth2(fgw).contentType(ContentType.JSON).header("If-Match", PublishedPlan.etagOf(lead))
+                .body("{\"personInCharge\": \"张三\"}").when().post("/api/v1/assignments/" + lead + "/accept")
+                .then().statusCode(200).extract().header("ETag");
+        ExtractableResponse<Response> extension = given().auth().oauth2(fgw).contentType(ContentType.JSON).header("If-Match", etag)
+                .body("{\"requestedDeadline\": \"2031-03-31\", \"reason\": \"系统采购延迟\"}")
+                .when().post("/api/v1/assignments/" + lead + "/extensions").then().statusCode(201).extract();
+        given().auth().oauth2(TestTokens.supervisor()).contentType(ContentType.JSON).header("If-Match", extension.header("ETag"))
+                .body("{\"approve\": true, \"note\": \"同意\"}")
+                .when().post("/api/v1/assignments/" + lead + "/extensions/" + extension.path("id") + "/decision")
+                .then().statusCode(200);
+        List<ConsumerRecord<String, String>> changes = checkSent(lead, "supervision.assignment.changed.v1", 3);
+        assertEquals(List.of("ACCEPT", "REQUEST_EXTENSION", "DECIDE_EXTENSION"), changes.stream().map(r -> data(r, "action")).toList());
+
+        // a reporting cycle whose due date has passed since the work was issued: the sweep finds the report missing
+        String cycle = "/api/v1/supervision/reporting-cycles/" + plan.planId();
+        String cycleTag = given().auth().oauth2(TestTokens.supervisor()).contentType(ContentType.JSON)
+                .body("{\"frequency\": \"WEEKLY\", \"dueDay\": 1}").when().put(cycle).then().statusCode(200).extract().header("ETag");
+        QuarkusTransaction.requiringNew().run(() -> entityManager
+                .createNativeQuery("update assignment set created_at = now() - interval '30 days' where plan_id = cast(:plan as uuid)")
+                .setParameter("plan", plan.planId().toString()).executeUpdate());
+        given().auth().oauth2(TestTokens.supervisor()).when().post("/api/v1/supervision/warning-sweep").then().statusCode(200);
+        checkSent(lead, "supervision.assignment.warning-changed.v1", 1);
+        given().auth().oauth2(TestTokens.supervisor()).header("If-Match", cycleTag).when().delete(cycle).then().statusCode(204);
+        List<ConsumerRecord<String, String>> cycles = checkSent(plan.planId().toString(),
+                "supervision.plan.reporting-cycle.changed.v1", 2);
+        assertEquals(List.of("SET", "REMOVED"), cycles.stream().map(r -> data(r, "action")).toList());
+
+        // a notice issued, then answered (its response date, assignment list and state all set)
+        LocalDate respondBy = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(10);
+        ExtractableResponse<Response> notice = given().auth().oauth2(TestTokens.supervisor()).contentType(ContentType.JSON)
+                .body("""
+                        {"unitCode": "%s", "assignmentIds": ["%s"], "title": "关于契约测试的督办单", "body": "请书面报告进展。",
+                         "respondBy": "%s"}""".formatted(PublishedPlan.FGW, lead, respondBy))
+                .when().post("/api/v1/notices").then().statusCode(201).extract();
+        String noticeId = notice.path("id");
+        given().auth().oauth2(fgw).contentType(ContentType.JSON).header("If-Match", notice.header("ETag"))
+                .body("{\"text\": \"已按要求完成。\"}").when().post("/api/v1/notices/" + noticeId + "/response").then().statusCode(200);
+        checkSent(noticeId, "supervision.notice.changed.v1", 2);
+
+        Set<String> owned = Arrays.stream(EventType.values()).filter(t -> t.topic().equals(Topics.TASK))
+                .map(EventType::type).collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(owned, SENT, "every type task-service sends was sent and checked");
+    }
+
+    /** Waits for {@code count} events of {@code type} under {@code key} on the task topic and checks each against the contracts. */
+    private List<ConsumerRecord<String, String>> checkSent(String key, String type, int count) {
+        List<ConsumerRecord<String, String>> sent = kafka.awaitAll(Topics.TASK,
+                r -> key.equals(r.key()) && r.value().contains("\"" + type + "\""), count, Duration.ofSeconds(20));
+        for (ConsumerRecord<String, String> r : sent) {
+            EventType checked = EventSchemas.assertEvent(r.value());
+            assertEquals(type, checked.type());
+            assertEquals(Topics.TASK, checked.topic(), type + " travels on its topic");
+            assertEquals(key, field(r.value(), "subject"), "keyed by its subject");
+            SENT.add(type);
+        }
+        return sent;
+    }
+
+    private static String data(ConsumerRecord<String, String> r, String name) {
+        try {
+            return EventSchemas.JSON.readTree(r.value()).path("data").path(name).asText();
+        } catch (Exception e) {
+            throw new AssertionError(r.value(), e);
+        }
+    }
+
+    private static String field(String json, String name) {
+        try {
+            return EventSchemas.JSON.readTree(json).path(name).asText();
+        } catch (Exception e) {
+            throw new AssertionError(json, e);
+        }
+    }
+}
