@@ -46,9 +46,9 @@ public class PlanImports {
     public Result importDocument(SourceDocument source, boolean dryRun, String caller) {
         long start = System.nanoTime();
         DocumentText.Read read = DocumentText.read(source);
-        ParsedPlan parsed = parser.parse(read.text());
+        ParsedPlan parsed = withTitle(parser.parse(read.text()), read.title());
         OffsetDateTime now = OffsetDateTime.now(clock);
-        Plan draft = PlanDrafts.draft(parsed, directory.index(), baseName(source.fileName()), read.format(), caller, now,
+        Plan draft = PlanDrafts.draft(parsed, directory.index(), baseName(source.fileName()), read, caller, now,
                 LocalDate.now(clock.withZone(PlanZone.ZONE)));
         if (!read.notes().isEmpty()) {
             List<PlanWarning> warnings = new ArrayList<>();
@@ -62,6 +62,24 @@ public class PlanImports {
         }
         QuarkusTransaction.joiningExisting().run(() -> plans.persist(draft));
         return new Result(draft, PlanDocument.of(draft, true), true, parseNanos);
+    }
+
+    /**
+     * The title the file marks (a Word title paragraph) over the one the parser guessed from the
+     * lines above the first heading; its year, when the parser found none.
+     */
+    static ParsedPlan withTitle(ParsedPlan parsed, String title) {
+        if (title == null || title.isBlank()) {
+            return parsed;
+        }
+        PlanHeader h = parsed.header();
+        Integer year = h.year();
+        java.util.regex.Matcher y = java.util.regex.Pattern.compile("(20\\d{2})").matcher(title);
+        if (y.find() && (year == null || h.title() == null || !h.title().contains(y.group(1)))) {
+            year = Integer.valueOf(y.group(1));
+        }
+        return new ParsedPlan(new PlanHeader(title.strip(), h.docNumber(), h.issuer(), h.issuedOn(), year), parsed.measures(),
+                parsed.warnings());
     }
 
     private static String baseName(String fileName) {

@@ -28,7 +28,8 @@ public record PlanDocument(Header plan, List<MeasureNode> measures, List<PlanWar
                               List<UnitRef> leadUnits, List<UnitRef> cooperatingUnits, LocalDate deadline,
                               String deadlineText, List<MeasureTarget> targets,
                               @JsonInclude(JsonInclude.Include.NON_NULL) MeasureStatus status,
-                              List<MeasureNode> children) {
+                              List<MeasureNode> children,
+                              @JsonInclude(JsonInclude.Include.NON_NULL) String sourceLocation) {
     }
 
     /**
@@ -79,7 +80,8 @@ public record PlanDocument(Header plan, List<MeasureNode> measures, List<PlanWar
         return new MeasureNode(stored ? m.id : null, m.number, List.copyOf(m.path), m.title, m.text,
                 refs(m, UnitRole.LEAD), refs(m, UnitRole.COOPERATING), m.deadline, m.deadlineText,
                 List.copyOf(m.targets), m.status == MeasureStatus.ACTIVE ? null : m.status,
-                children.getOrDefault(m, List.of()).stream().map(c -> node(c, children, stored)).toList());
+                children.getOrDefault(m, List.of()).stream().map(c -> node(c, children, stored)).toList(),
+                m.sourceLocation);
     }
 
     private static List<UnitRef> refs(Measure m, UnitRole role) {
