@@ -9,6 +9,8 @@ import java.util.Locale;
 final class ListLabels {
 
     private static final String DIGITS = "〇一二三四五六七八九";
+    /** Counting writes a zero inside a number as 零 (一百零五); digit by digit it is 〇 (二〇二四). */
+    private static final String COUNTING = "零一二三四五六七八九";
     private static final String LEGAL = "零壹贰叁肆伍陆柒捌玖";
     private static final String STEMS = "甲乙丙丁戊己庚辛壬癸";
     private static final String BRANCHES = "子丑寅卯辰巳午未申酉戌亥";
@@ -24,7 +26,7 @@ final class ListLabels {
             case "decimalZero" -> n < 10 && n >= 0 ? "0" + n : String.valueOf(n);
             case "decimalFullWidth", "decimalFullWidth2" -> fullWidth(String.valueOf(n));
             case "chineseCounting", "chineseCountingThousand", "japaneseCounting", "taiwaneseCounting",
-                 "koreanCounting" -> counting(n, DIGITS, "十", "百", "千");
+                 "koreanCounting" -> counting(n, COUNTING, "十", "百", "千");
             case "chineseLegalSimplified", "japaneseLegal", "taiwaneseCountingThousand" -> counting(n, LEGAL, "拾", "佰", "仟");
             case "ideographDigital", "japaneseDigitalTenThousand", "taiwaneseDigital" -> digitByDigit(n);
             case "ideographTraditional" -> cyclic(n, STEMS);

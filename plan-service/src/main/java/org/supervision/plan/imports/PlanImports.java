@@ -35,11 +35,13 @@ public class PlanImports {
     private final UnitDirectory directory;
     private final PlanRepository plans;
     private final Clock clock;
+    private final PlanSources sources;
 
-    public PlanImports(UnitDirectory directory, PlanRepository plans, Clock clock) {
+    public PlanImports(UnitDirectory directory, PlanRepository plans, Clock clock, PlanSources sources) {
         this.directory = directory;
         this.plans = plans;
         this.clock = clock;
+        this.sources = sources;
     }
 
     /** @throws UnreadableDocumentException when the file is no document we read; nothing is stored then */
@@ -60,7 +62,11 @@ public class PlanImports {
         if (dryRun) {
             return new Result(draft, PlanDocument.of(draft, false), false, parseNanos);
         }
-        QuarkusTransaction.joiningExisting().run(() -> plans.persist(draft));
+        QuarkusTransaction.joiningExisting().run(() -> {
+            plans.persist(draft);
+            // the original is the record; kept with the draft in the same transaction
+            sources.keep(draft.id, source, read.format(), now);
+        });
         return new Result(draft, PlanDocument.of(draft, true), true, parseNanos);
     }
 

@@ -21,7 +21,9 @@ public record PlanDocument(Header plan, List<MeasureNode> measures, List<PlanWar
     public record Header(UUID id, String title, String docNumber, String issuer, LocalDate issuedOn, Integer year,
                          PlanStatus status, long version, LocalDate defaultDeadline, int publishedVersion,
                          String sourceFormat, OffsetDateTime createdAt, OffsetDateTime updatedAt,
-                         OffsetDateTime publishedAt) {
+                         OffsetDateTime publishedAt,
+                         @JsonInclude(JsonInclude.Include.NON_NULL) String sourceName,
+                         @JsonInclude(JsonInclude.Include.NON_NULL) String source) {
     }
 
     public record MeasureNode(UUID id, String number, List<String> path, String title, String text,
@@ -44,7 +46,9 @@ public record PlanDocument(Header plan, List<MeasureNode> measures, List<PlanWar
         Header header = new Header(stored ? plan.id : null, plan.title, plan.docNumber, plan.issuer, plan.issuedOn,
                 plan.year, stored ? plan.status : null, plan.version, plan.effectiveDefaultDeadline(),
                 plan.publishedVersion, plan.sourceFormat, stored ? plan.createdAt : null, stored ? plan.updatedAt : null,
-                plan.publishedAt);
+                plan.publishedAt, plan.sourceName,
+                // an imported plan's original file (GET it); a plan sent as JSON has none
+                stored && plan.sourceFormat != null && !"json".equals(plan.sourceFormat) ? "/api/v1/plans/" + plan.id + "/source" : null);
         Map<Measure, List<Measure>> children = new HashMap<>();
         List<Measure> top = new ArrayList<>();
         for (Measure m : plan.measures) {
