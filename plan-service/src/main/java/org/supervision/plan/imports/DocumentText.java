@@ -1,7 +1,5 @@
 package org.supervision.plan.imports;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -10,25 +8,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.apache.poi.xwpf.usermodel.IBodyElement;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.supervision.platform.api.StorableText;
 
 /**
- * Reads a plan document into the plain text the parser reads: paragraphs one per line, and table
- * rows (of a .docx, .xlsx or .csv 任务分工表) one per line with their cells separated by tabs, which
- * is how the parser recognises a task table by its header names.
+ * Reads a plan document into the plain text the parser reads, whatever its format: paragraphs one
+ * per line (list numbers as Word shows them, PDF lines joined back into paragraphs), and table rows
+ * (of a .docx, .xlsx or .csv 任务分工表) one per line with their cells separated by tabs, which is
+ * how the parser recognises a task table by its header names. Every format then goes through the
+ * same parser and warnings; each line keeps where it came from in the file (page, paragraph, row).
  */
 public final class DocumentText {
 
@@ -41,7 +29,27 @@ public final class DocumentText {
     public record Note(String code, String message) {
     }
 
-    public record Read(String text, DocumentFormat format, List<Note> notes) {
+    /**
+     * The text to parse, the format it was read from, notes for the reviewer, the plan's title when
+     * the file marks it (a Word title paragraph), and for each line of {@code text} where it came
+     * from in the file (null for plain text, whose line numbers are the location).
+     */
+    public record Read(String text, DocumentFormat format, List<Note> notes, String title, List<String> locations) {
+
+        public Read(String text, DocumentFormat format, List<Note> notes) {
+            this(text, format, notes, null, null);
+        }
+
+        /** Where line {@code line} (1-based) came from; null when unknown. */
+        public String locationOf(Integer line) {
+            if (line == null || line < 1) {
+                return null;
+            }
+            if (locations == null) {
+                return "line " + line;
+            }
+            return line <= locations.size() ? locations.get(line - 1) : null;
+        }
     }
 
     static {
@@ -60,19 +68,24 @@ public final class DocumentText {
         DocumentFormat format = DocumentFormat.detect(document);
         if (format == null) {
             throw new UnreadableDocumentException("document-format",
-                    "This is not a document an import reads (an image, a PDF, an old .doc/.xls or an archive?). "
-                            + "Send UTF-8 text, .docx, .xlsx or .csv.");
+                    "This is not a document an import reads (an image or an archive?). "
+                            + "Send UTF-8 text, .docx, .doc, .wps (Word-compatible), .pdf (with a text layer), .xlsx or .csv.");
         }
-        if (format == DocumentFormat.DOCX || format == DocumentFormat.XLSX) {
+        if (format.isZip(document.content())) {
             ZipLimits.check(document.content(), format);
         }
         List<Note> notes = new ArrayList<>();
-        String text = switch (format) {
-            case TEXT -> decode(document.content(), document.mediaType(), notes);
-            case CSV -> csv(decode(document.content(), document.mediaType(), notes));
-            case DOCX -> docx(document.content());
-            case XLSX -> xlsx(document.content());
+        Read read = switch (format) {
+            case TEXT -> new Read(decode(document.content(), document.mediaType(), notes), format, notes);
+            case CSV -> csv(decode(document.content(), document.mediaType(), notes), notes);
+            case DOCX -> DocxText.read(document.content(), format, notes);
+            case WPS -> format.isZip(document.content()) ? DocxText.read(document.content(), format, notes)
+                    : DocText.read(document.content(), format, notes);
+            case DOC -> DocText.read(document.content(), format, notes);
+            case XLSX -> XlsxText.read(document.content(), notes);
+            case PDF -> PdfText.read(document.content(), notes);
         };
+        String text = read.text();
         // U+0000 means nothing in a plan (a broken conversion, an xlsx _x0000_) and PostgreSQL text cannot hold it
         long nul = text.chars().filter(c -> c == 0).count();
         if (nul > 0) {
@@ -93,7 +106,8 @@ public final class DocumentText {
             notes.add(new Note(LONE_SURROGATE_REPLACED, "The text held " + halves + " half surrogate pair(s) (U+D800 to U+DFFF "
                     + "alone), which no text can store; each was replaced by U+FFFD (�)."));
         }
-        return new Read(text, format, notes);
+        String title = read.title() == null ? null : read.title().replace("\u0000", "");
+        return new Read(text, format, notes, title, read.locations());
     }
 
     /**
@@ -133,52 +147,22 @@ public final class DocumentText {
         return null;
     }
 
-    static String docx(byte[] bytes) {
-        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
-            StringBuilder out = new StringBuilder();
-            for (IBodyElement element : doc.getBodyElements()) {
-                if (element instanceof XWPFParagraph p) {
-                    out.append(p.getText()).append('\n');
-                } else if (element instanceof XWPFTable t) {
-                    for (XWPFTableRow row : t.getRows()) {
-                        List<String> cells = new ArrayList<>();
-                        for (XWPFTableCell cell : row.getTableCells()) {
-                            cells.add(cell.getText());
-                        }
-                        out.append(tableLine(cells)).append('\n');
-                    }
-                }
-            }
-            return out.toString();
-        } catch (IOException | POIXMLException | IllegalStateException | IllegalArgumentException e) {
-            throw new UnreadableDocumentException("document-format", "The .docx file cannot be read: it is damaged or not a Word document.", e);
-        }
-    }
-
-    static String xlsx(byte[] bytes) {
-        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
-            DataFormatter formatter = new DataFormatter();
-            StringBuilder out = new StringBuilder();
-            for (Sheet sheet : book) {
-                for (Row row : sheet) {
-                    List<String> cells = new ArrayList<>();
-                    for (int c = 0; c < row.getLastCellNum(); c++) {
-                        Cell cell = row.getCell(c, Row.MissingCellPolicy.RETURN_BLANK_AS_NULL);
-                        cells.add(cell == null ? "" : formatter.formatCellValue(cell));
-                    }
-                    out.append(tableLine(cells)).append('\n');
-                }
-            }
-            return out.toString();
-        } catch (IOException | POIXMLException | IllegalStateException | IllegalArgumentException e) {
-            throw new UnreadableDocumentException("document-format", "The .xlsx file cannot be read: it is damaged or not an Excel workbook.", e);
-        }
-    }
-
     /** RFC 4180 CSV (quotes, doubled quotes, line breaks in cells); comma, semicolon or tab separated. */
-    static String csv(String text) {
+    static Read csv(String text, List<Note> notes) {
+        List<String[]> rows = new ArrayList<>();
+        List<String> locations = new ArrayList<>();
+        for (List<String> row : csvRows(text)) {
+            rows.add(row.toArray(new String[0]));
+            locations.add("row " + (rows.size()));
+        }
+        SourceLines out = new SourceLines();
+        new TableGrid(rows, locations).write(out);
+        return new Read(out.text(), DocumentFormat.CSV, notes, null, out.locations());
+    }
+
+    static List<List<String>> csvRows(String text) {
         char sep = separator(text);
-        StringBuilder out = new StringBuilder();
+        List<List<String>> out = new ArrayList<>();
         List<String> cells = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
         boolean quoted = false;
@@ -204,7 +188,7 @@ public final class DocumentText {
                 }
                 cells.add(cell.toString());
                 cell.setLength(0);
-                out.append(tableLine(cells)).append('\n');
+                out.add(new ArrayList<>(cells));
                 cells.clear();
             } else {
                 cell.append(c);
@@ -212,9 +196,9 @@ public final class DocumentText {
         }
         if (!cell.isEmpty() || !cells.isEmpty()) {
             cells.add(cell.toString());
-            out.append(tableLine(cells)).append('\n');
+            out.add(new ArrayList<>(cells));
         }
-        return out.toString();
+        return out;
     }
 
     private static char separator(String text) {
@@ -234,18 +218,5 @@ public final class DocumentText {
             }
         }
         return n;
-    }
-
-    /** One table row as one line: a cell's own line breaks and tabs become spaces. */
-    private static String tableLine(List<String> cells) {
-        List<String> clean = new ArrayList<>(cells.size());
-        for (String c : cells) {
-            clean.add(c == null ? "" : c.replaceAll("[\\t\\r\\n]+", " ").strip());
-        }
-        int last = clean.size();
-        while (last > 0 && clean.get(last - 1).isEmpty()) {
-            last--;
-        }
-        return String.join("\t", clean.subList(0, last));
     }
 }

@@ -79,6 +79,6 @@ final class LocalPlaces {
         List<ParsedMeasure> children = new ArrayList<>();
         m.children().forEach(c -> children.add(resolve(c)));
         return new ParsedMeasure(m.number(), m.path(), m.title(), m.text(), resolve(m.leadUnits()),
-                resolve(m.cooperatingUnits()), m.deadline(), m.deadlineText(), m.targets(), children);
+                resolve(m.cooperatingUnits()), m.deadline(), m.deadlineText(), m.targets(), children, m.line());
     }
 }

@@ -138,6 +138,12 @@ public final class PlanDocumentParser {
                     break;
                 }
             }
+            // a task table may come before any numbered heading (a sheet per section numbers its sections below the
+            // header row): the header of the plan ends where the table starts
+            TaskTableParser.Table early = TaskTableParser.find(texts, 0, texts.size());
+            if (early != null && (bodyStart < 0 || early.from() < bodyStart)) {
+                bodyStart = early.from();
+            }
             PlanHeader header = HeaderParser.parse(texts, bodyStart);
             planYear = header.year();
 
@@ -576,7 +582,7 @@ public final class PlanDocumentParser {
             checkNumbering(children, number);
             ParsedMeasure pm = new ParsedMeasure(number, path, d.title(), d.text(), lead, coop,
                     deadline == null ? null : deadline.date(), deadline == null ? null : deadline.text(),
-                    TargetParser.parse(d.text()), children);
+                    TargetParser.parse(d.text()), children, n.head.no());
             measureLines.put(pm, n.head.no());
             return pm;
         }
@@ -821,7 +827,10 @@ public final class PlanDocumentParser {
 
         private List<ParsedMeasure> mergeTable(List<ParsedMeasure> measures, TaskTableParser.Table table) {
             List<ParsedMeasure> rows = new ArrayList<>();
+            String section = null;
             for (TaskTableParser.Row r : table.rows()) {
+                // a section column merged down (or left empty below its first row) holds for the rows below
+                section = r.section() != null && !r.section().isBlank() ? r.section().strip() : section;
                 if (r.task() == null || r.task().isBlank()) {
                     continue;
                 }
@@ -838,10 +847,12 @@ public final class PlanDocumentParser {
                 DeadlineParser.Deadline d = r.deadline() == null ? null
                         : DeadlineParser.parseField(r.deadline(), planYear).orElse(null);
                 String number = r.number() == null ? String.valueOf(rows.size() + 1) : r.number();
-                ParsedMeasure pm = new ParsedMeasure(number, List.of(), titleOf(r.task()), r.task(), u.lead(), u.coop(),
-                        d == null ? null : d.date(), d == null ? null : d.text(), TargetParser.parse(r.task()), List.of());
                 // the table counts lines read; warnings name lines of the source
-                measureLines.put(pm, lineNos.get(Math.min(r.line(), lineNos.size()) - 1));
+                int line = lineNos.get(Math.min(r.line(), lineNos.size()) - 1);
+                ParsedMeasure pm = new ParsedMeasure(number, section == null ? List.of() : List.of(section), titleOf(r.task()),
+                        r.task(), u.lead(), u.coop(), d == null ? null : d.date(), d == null ? null : d.text(),
+                        TargetParser.parse(r.task()), List.of(), line);
+                measureLines.put(pm, line);
                 rows.add(pm);
             }
             if (measures.isEmpty()) {
@@ -857,7 +868,8 @@ public final class PlanDocumentParser {
                         if (!key.isEmpty() && !rk.isEmpty() && (key.startsWith(rk) || rk.startsWith(key))) {
                             merged = new ParsedMeasure(m.number(), m.path(), m.title(), m.text(), r.leadUnits(),
                                     r.cooperatingUnits(), m.deadline() != null ? m.deadline() : r.deadline(),
-                                    m.deadline() != null ? m.deadlineText() : r.deadlineText(), m.targets(), m.children());
+                                    m.deadline() != null ? m.deadlineText() : r.deadlineText(), m.targets(), m.children(),
+                                    m.line());
                             measureLines.put(merged, measureLines.get(m));
                             break;
                         }

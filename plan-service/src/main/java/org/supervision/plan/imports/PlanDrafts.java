@@ -35,8 +35,9 @@ final class PlanDrafts {
     private PlanDrafts() {
     }
 
-    static Plan draft(ParsedPlan parsed, UnitIndex units, String sourceName, DocumentFormat format, String createdBy,
+    static Plan draft(ParsedPlan parsed, UnitIndex units, String sourceName, DocumentText.Read read, String createdBy,
                       OffsetDateTime now, LocalDate today) {
+        DocumentFormat format = read.format();
         PlanHeader header = parsed.header();
         Plan plan = new Plan();
         plan.id = UUID.randomUUID();
@@ -56,14 +57,14 @@ final class PlanDrafts {
         parsed.warnings().forEach(w -> warnings.add(new PlanWarning(w.code(), w.line(), w.message(), w.measureNumber())));
         Set<String> warned = new HashSet<>();
         for (ParsedMeasure m : parsed.measures()) {
-            add(plan, null, m, units, warnings, warned);
+            add(plan, null, m, units, warnings, warned, read);
         }
         plan.warnings = warnings;
         return plan;
     }
 
     private static void add(Plan plan, Measure parent, ParsedMeasure source, UnitIndex units, List<PlanWarning> warnings,
-                            Set<String> warned) {
+                            Set<String> warned, DocumentText.Read read) {
         Measure m = new Measure();
         m.id = UUID.randomUUID();
         m.plan = plan;
@@ -76,6 +77,8 @@ final class PlanDrafts {
         m.text = firstNonBlank(source.text(), source.title(), "");
         m.deadline = source.deadline();
         m.deadlineText = clip(source.deadlineText(), 200);
+        // where in the original the reviewer finds it: a page of a PDF, a paragraph of a Word file, a row of a table
+        m.sourceLocation = clip(read.locationOf(source.line()), 200);
         m.targets = new ArrayList<>(source.targets().stream()
                 .map(t -> new MeasureTarget(t.text(), t.metric(), t.comparator(), t.value(), t.unit())).toList());
         Set<String> named = new LinkedHashSet<>();
@@ -83,7 +86,7 @@ final class PlanDrafts {
         addUnits(m, source.cooperatingUnits(), UnitRole.COOPERATING, units, named, warnings, warned);
         plan.measures.add(m);
         for (ParsedMeasure child : source.children()) {
-            add(plan, m, child, units, warnings, warned);
+            add(plan, m, child, units, warnings, warned, read);
         }
     }
 

@@ -45,7 +45,8 @@ import io.quarkus.security.identity.SecurityIdentity;
 @Path("/api/v1/plans/imports")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"supervisor", "admin", "integration"})
-@Tag(name = "Plan import", description = "Turn a plan document (text, .docx, .xlsx/.csv task table) into a draft plan")
+@Tag(name = "Plan import", description = "Turn a plan document (text, .docx, .doc, .wps, .pdf, .xlsx/.csv task table) into a draft "
+        + "plan; the original file is kept with the draft")
 @SecurityRequirement(name = "SecurityScheme")
 public class PlanImportResource {
 
@@ -82,9 +83,16 @@ public class PlanImportResource {
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Import a plan from an uploaded file (.txt, .docx, .xlsx, .csv)",
-            description = "The form field is 'file'. A .xlsx/.csv task table (任务分工表) is recognised by the meaning of its "
-                    + "Chinese header names (序号, 重点任务, 牵头单位, 配合单位, 完成时限...), not by column position.")
+    @Operation(summary = "Import a plan from an uploaded file (.txt, .docx, .doc, .wps, .pdf, .xlsx, .csv)",
+            description = "The form field is 'file'. Every format goes through the same parser and warnings as text. A .docx is "
+                    + "read as Word shows it (list numbering rendered, headings by style, the title paragraph as the plan's title); "
+                    + "a PDF by its text layer, lines joined into paragraphs, page numbers and running heads dropped (a scan "
+                    + "without text is 422 no-text-layer); a .doc through HWPF; a .wps when Word-compatible. A task table "
+                    + "(任务分工表, in a .docx, .xlsx or .csv) is recognised by the meaning of its Chinese header names (序号, "
+                    + "重点任务, 具体措施, 牵头单位, 配合单位, 完成时限...), not by column position; merged cells are laid out, so a "
+                    + "重点任务 column merged per section gives each measure its section. The answer names the format "
+                    + "(plan.sourceFormat) and where each measure stands in the original (measures[].sourceLocation: page, "
+                    + "paragraph or row); a stored draft keeps the original file (plan.source, GET /api/v1/plans/{id}/source).")
     @APIResponse(responseCode = "200", description = "Dry run: the reading of the document",
             content = @Content(schema = @Schema(implementation = PlanDocument.class)))
     @APIResponse(responseCode = "201", description = "Draft stored; Location names it",
@@ -94,7 +102,9 @@ public class PlanImportResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "More than 1,000 parts, or a body over the limit",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Not a document an import reads",
+    @APIResponse(responseCode = "422", description = "Not a document an import reads (rule document-format, naming the format), "
+            + "a damaged file (document-format), a scanned PDF (no-text-layer), a protected PDF (encrypted), a zip bomb (zip-bomb) "
+            + "or a document far larger than a plan (document-too-large)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "image", value = Examples.UNREADABLE_DOCUMENT)))
     @IdempotentCreation

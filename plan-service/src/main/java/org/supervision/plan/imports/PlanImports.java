@@ -35,20 +35,22 @@ public class PlanImports {
     private final UnitDirectory directory;
     private final PlanRepository plans;
     private final Clock clock;
+    private final PlanSources sources;
 
-    public PlanImports(UnitDirectory directory, PlanRepository plans, Clock clock) {
+    public PlanImports(UnitDirectory directory, PlanRepository plans, Clock clock, PlanSources sources) {
         this.directory = directory;
         this.plans = plans;
         this.clock = clock;
+        this.sources = sources;
     }
 
     /** @throws UnreadableDocumentException when the file is no document we read; nothing is stored then */
     public Result importDocument(SourceDocument source, boolean dryRun, String caller) {
         long start = System.nanoTime();
         DocumentText.Read read = DocumentText.read(source);
-        ParsedPlan parsed = parser.parse(read.text());
+        ParsedPlan parsed = withTitle(parser.parse(read.text()), read.title());
         OffsetDateTime now = OffsetDateTime.now(clock);
-        Plan draft = PlanDrafts.draft(parsed, directory.index(), baseName(source.fileName()), read.format(), caller, now,
+        Plan draft = PlanDrafts.draft(parsed, directory.index(), baseName(source.fileName()), read, caller, now,
                 LocalDate.now(clock.withZone(PlanZone.ZONE)));
         if (!read.notes().isEmpty()) {
             List<PlanWarning> warnings = new ArrayList<>();
@@ -60,8 +62,30 @@ public class PlanImports {
         if (dryRun) {
             return new Result(draft, PlanDocument.of(draft, false), false, parseNanos);
         }
-        QuarkusTransaction.joiningExisting().run(() -> plans.persist(draft));
+        QuarkusTransaction.joiningExisting().run(() -> {
+            plans.persist(draft);
+            // the original is the record; kept with the draft in the same transaction
+            sources.keep(draft.id, source, read.format(), now);
+        });
         return new Result(draft, PlanDocument.of(draft, true), true, parseNanos);
+    }
+
+    /**
+     * The title the file marks (a Word title paragraph) over the one the parser guessed from the
+     * lines above the first heading; its year, when the parser found none.
+     */
+    static ParsedPlan withTitle(ParsedPlan parsed, String title) {
+        if (title == null || title.isBlank()) {
+            return parsed;
+        }
+        PlanHeader h = parsed.header();
+        Integer year = h.year();
+        java.util.regex.Matcher y = java.util.regex.Pattern.compile("(20\\d{2})").matcher(title);
+        if (y.find() && (year == null || h.title() == null || !h.title().contains(y.group(1)))) {
+            year = Integer.valueOf(y.group(1));
+        }
+        return new ParsedPlan(new PlanHeader(title.strip(), h.docNumber(), h.issuer(), h.issuedOn(), year), parsed.measures(),
+                parsed.warnings());
     }
 
     private static String baseName(String fileName) {

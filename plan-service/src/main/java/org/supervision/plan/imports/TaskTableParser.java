@@ -11,10 +11,10 @@ import java.util.regex.Pattern;
  */
 final class TaskTableParser {
 
-    enum Column { NUMBER, TASK, LEAD, RESPONSIBLE, COOPERATING, LEADER, DEADLINE, OTHER }
+    enum Column { NUMBER, SECTION, TASK, LEAD, RESPONSIBLE, COOPERATING, LEADER, DEADLINE, OTHER }
 
-    /** One row: its cells by column, and the line it started on. */
-    record Row(int line, String number, String task, String lead, String cooperating, String deadline) {
+    /** One row: its cells by column, the line it started on, and its section (a merged 重点任务 cell, a section row). */
+    record Row(int line, String number, String task, String lead, String cooperating, String deadline, String section) {
     }
 
     /** Rows found, and the index range of {@code lines} the table covered. */
@@ -97,7 +97,7 @@ final class TaskTableParser {
                 j++;
             }
             if (cols.size() >= 3 && cols.contains(Column.NUMBER) && cols.contains(Column.TASK)) {
-                Table table = cellPerLine(lines, j, to, cols);
+                Table table = cellPerLine(lines, j, to, withSection(cols));
                 if (!table.rows().isEmpty()) {
                     return new Table(table.rows(), i, table.to());
                 }
@@ -119,31 +119,73 @@ final class TaskTableParser {
             }
             cols.add(col);
         }
-        return cols.contains(Column.TASK) ? cols : null;
+        return cols.contains(Column.TASK) ? withSection(cols) : null;
+    }
+
+    /**
+     * Two task-like columns (重点任务 | 具体措施): the first names the section a measure belongs to,
+     * often merged down over the section's rows; the second is the measure.
+     */
+    private static List<Column> withSection(List<Column> cols) {
+        int first = cols.indexOf(Column.TASK);
+        if (first >= 0 && cols.lastIndexOf(Column.TASK) != first) {
+            List<Column> out = new ArrayList<>(cols);
+            out.set(first, Column.SECTION);
+            return out;
+        }
+        return cols;
     }
 
     private static Table rowsPerLine(List<String> lines, int from, int to, List<Column> cols) {
         List<Row> rows = new ArrayList<>();
+        String section = null;
+        int single = 0;
         int i = from;
+        int end = from;
         for (; i < to; i++) {
             String t = lines.get(i).strip();
             if (t.isEmpty()) {
                 continue;
             }
-            List<String> list = cells(t, cols.size());
+            List<String> list = cells(lines.get(i).replace("\r", ""), cols.size());
             if (list.size() < 2) {
-                if (rows.isEmpty()) {
-                    continue;
+                // a row of one value across the table: the section of the rows below it (a sheet per section
+                // gives one too); two such lines, or a paragraph, after the rows: the table has ended
+                if (!rows.isEmpty() && (++single >= 2 || t.length() > 80)) {
+                    break;
                 }
-                break;
+                section = t.length() <= 80 ? t : section;
+                continue;
             }
+            single = 0;
             int numberAt = cols.indexOf(Column.NUMBER);
             String number = numberAt < 0 ? null : list.size() == cols.size() ? list.get(numberAt) : list.get(0);
+            if (number != null && ChineseNumerals.toInt(number.replaceAll("[、.．,，]$", "")) > 0) {
+                // 一 | 优化营商环境 (the rest empty or merged): a section row numbered in the 序号 column
+                section = number.replaceAll("[、.．,，]$", "") + "、" + firstTextAfter(list, numberAt);
+                end = i + 1;
+                continue;
+            }
             if (number == null || number.matches("\\d{1,6}")) {
-                rows.add(row(i + 1, cols, list));
+                Row row = row(i + 1, cols, list);
+                rows.add(row.section() == null && section != null ? withSection(row, section) : row);
+                end = i + 1;
             }
         }
-        return new Table(rows, from, i);
+        return new Table(rows, from, rows.isEmpty() ? i : end);
+    }
+
+    private static Row withSection(Row r, String section) {
+        return new Row(r.line(), r.number(), r.task(), r.lead(), r.cooperating(), r.deadline(), section);
+    }
+
+    private static String firstTextAfter(List<String> cells, int at) {
+        for (int k = at + 1; k < cells.size(); k++) {
+            if (!cells.get(k).isBlank()) {
+                return cells.get(k).strip();
+            }
+        }
+        return "";
     }
 
     /**
@@ -214,6 +256,7 @@ final class TaskTableParser {
         String responsible = null;
         String coop = null;
         String deadline = null;
+        String section = null;
         boolean positional = cells.size() == cols.size();
         for (int k = 0; k < cells.size(); k++) {
             String c = cells.get(k).strip();
@@ -235,6 +278,7 @@ final class TaskTableParser {
             }
             switch (col) {
                 case NUMBER -> number = c;
+                case SECTION -> section = c.isEmpty() ? null : c;
                 case TASK -> task = task == null ? c : task + c;
                 case LEAD -> lead = c;
                 case RESPONSIBLE -> responsible = c;
@@ -250,6 +294,6 @@ final class TaskTableParser {
                 coop = coop == null ? responsible : responsible + "、" + coop;
             }
         }
-        return new Row(line, number, task, lead, coop, deadline);
+        return new Row(line, number, task, lead, coop, deadline, section);
     }
 }

@@ -65,6 +65,10 @@ public class Measure {
     @Column(name = "deadline_text")
     public String deadlineText;
 
+    /** Where an imported measure stands in the original file (page 3, paragraph 41, sheet 分工 row 7); null when typed in. */
+    @Column(name = "source_location")
+    public String sourceLocation;
+
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
     public List<MeasureTarget> targets = new ArrayList<>();

@@ -21,14 +21,17 @@ public record PlanDocument(Header plan, List<MeasureNode> measures, List<PlanWar
     public record Header(UUID id, String title, String docNumber, String issuer, LocalDate issuedOn, Integer year,
                          PlanStatus status, long version, LocalDate defaultDeadline, int publishedVersion,
                          String sourceFormat, OffsetDateTime createdAt, OffsetDateTime updatedAt,
-                         OffsetDateTime publishedAt) {
+                         OffsetDateTime publishedAt,
+                         @JsonInclude(JsonInclude.Include.NON_NULL) String sourceName,
+                         @JsonInclude(JsonInclude.Include.NON_NULL) String source) {
     }
 
     public record MeasureNode(UUID id, String number, List<String> path, String title, String text,
                               List<UnitRef> leadUnits, List<UnitRef> cooperatingUnits, LocalDate deadline,
                               String deadlineText, List<MeasureTarget> targets,
                               @JsonInclude(JsonInclude.Include.NON_NULL) MeasureStatus status,
-                              List<MeasureNode> children) {
+                              List<MeasureNode> children,
+                              @JsonInclude(JsonInclude.Include.NON_NULL) String sourceLocation) {
     }
 
     /**
@@ -43,7 +46,9 @@ public record PlanDocument(Header plan, List<MeasureNode> measures, List<PlanWar
         Header header = new Header(stored ? plan.id : null, plan.title, plan.docNumber, plan.issuer, plan.issuedOn,
                 plan.year, stored ? plan.status : null, plan.version, plan.effectiveDefaultDeadline(),
                 plan.publishedVersion, plan.sourceFormat, stored ? plan.createdAt : null, stored ? plan.updatedAt : null,
-                plan.publishedAt);
+                plan.publishedAt, plan.sourceName,
+                // an imported plan's original file (GET it); a plan sent as JSON has none
+                stored && plan.sourceFormat != null && !"json".equals(plan.sourceFormat) ? "/api/v1/plans/" + plan.id + "/source" : null);
         Map<Measure, List<Measure>> children = new HashMap<>();
         List<Measure> top = new ArrayList<>();
         for (Measure m : plan.measures) {
@@ -79,7 +84,8 @@ public record PlanDocument(Header plan, List<MeasureNode> measures, List<PlanWar
         return new MeasureNode(stored ? m.id : null, m.number, List.copyOf(m.path), m.title, m.text,
                 refs(m, UnitRole.LEAD), refs(m, UnitRole.COOPERATING), m.deadline, m.deadlineText,
                 List.copyOf(m.targets), m.status == MeasureStatus.ACTIVE ? null : m.status,
-                children.getOrDefault(m, List.of()).stream().map(c -> node(c, children, stored)).toList());
+                children.getOrDefault(m, List.of()).stream().map(c -> node(c, children, stored)).toList(),
+                m.sourceLocation);
     }
 
     private static List<UnitRef> refs(Measure m, UnitRole role) {
