@@ -18,7 +18,15 @@ public class SmokePlatform {
     public static void main(String[] args) throws Exception {
         Path data = Path.of(args[0]);
         Path out = Path.of(args[1]);
-        LocalPlatform platform = LocalPlatform.start(new LocalPlatform.Options(data, true, false, true, true, null));
+        LocalPlatform platform;
+        try {
+            platform = LocalPlatform.start(new LocalPlatform.Options(data, true, false, true, true, null));
+        } catch (RuntimeException e) {
+            // said here: the source launcher hides an exception without a stack trace behind its own
+            System.err.println("The platform did not start: " + e);
+            System.exit(1);
+            return;
+        }
         String settings = "oidc-auth-server-url=" + platform.keycloak().realmUrl() + "\n"
                 + "token-url=" + platform.keycloak().realmUrl() + "/protocol/openid-connect/token\n"
                 + "kafka-bootstrap-servers=" + platform.kafka().bootstrapServers() + "\n"

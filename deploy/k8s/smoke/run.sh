@@ -35,7 +35,10 @@ cleanup() {
 trap cleanup EXIT
 
 command -v podman > /dev/null || fail "podman is not installed (apt-get install -y podman runc)"
-rm -rf "$WORK" && mkdir -p "$WORK"
+# Keycloak's installation stays between runs (its first start builds it: minutes on a loaded machine);
+# its database, PostgreSQL's and Kafka's data start empty each time
+mkdir -p "$WORK" && find "$WORK" -mindepth 1 -maxdepth 1 ! -name data -exec rm -rf {} +
+rm -rf "$WORK/data/postgres" "$WORK/data/kafka" "$WORK"/data/keycloak/keycloak-*/data/h2
 
 if [ "${1:-}" = "--build" ]; then
   log "making the base image and the images"
@@ -51,10 +54,10 @@ done
   -Dmdep.outputFile="$WORK/k8s.classpath" > /dev/null
 
 log "starting the platform (PostgreSQL, Kafka, Keycloak, SMTP)"
-java -Xmx256m -cp "$ROOT/deploy/local/target/classes:$(cat "$ROOT/deploy/local/target/launcher.classpath")" \
+java -Xmx256m -Dsupervision.keycloak.start-timeout-seconds=600 -cp "$ROOT/deploy/local/target/classes:$(cat "$ROOT/deploy/local/target/launcher.classpath")" \
   "$K8S/smoke/SmokePlatform.java" "$WORK/data" "$WORK/platform.properties" > "$WORK/platform.log" 2>&1 &
 PLATFORM_PID=$!
-deadline=$((SECONDS + 420))
+deadline=$((SECONDS + 720))
 until [ -f "$WORK/platform.properties" ]; do
   kill -0 "$PLATFORM_PID" 2>/dev/null || { tail -30 "$WORK/platform.log"; fail "the platform did not start"; }
   [ $SECONDS -lt $deadline ] || fail "the platform did not start in time (see $WORK/platform.log)"
