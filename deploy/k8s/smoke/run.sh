@@ -17,13 +17,16 @@ SERVICES=(plan-service task-service notification-service gateway)
 PLATFORM_PID=""
 PLAYED=false
 
+# podman names a Deployment's pod <name>-pod-0 (4.x) or <name>-pod, its container <pod>-<container>
+container_of() { podman ps -a --format '{{.Names}}' | grep -E "^$1-pod(-0)?-$1\$" | head -1; }
+
 log() { printf '%s [smoke] %s\n' "$(date -u +%H:%M:%S)" "$*"; }
 fail() { log "FAILED: $*"; exit 1; }
 
 cleanup() {
   if $PLAYED; then
     for service in "${SERVICES[@]}"; do
-      podman logs "${service}-pod-${service}" > "$WORK/$service.log" 2>&1 || true
+      podman logs "$(container_of "$service")" > "$WORK/$service.log" 2>&1 || true
     done
     podman kube down "$WORK/suite.yaml" > /dev/null 2>&1 || true
   fi
@@ -37,8 +40,10 @@ trap cleanup EXIT
 command -v podman > /dev/null || fail "podman is not installed (apt-get install -y podman runc)"
 # Keycloak's installation stays between runs (its first start builds it: minutes on a loaded machine);
 # its database, PostgreSQL's and Kafka's data start empty each time
-mkdir -p "$WORK" && find "$WORK" -mindepth 1 -maxdepth 1 ! -name data -exec rm -rf {} +
-rm -rf "$WORK/data/postgres" "$WORK/data/kafka" "$WORK"/data/keycloak/keycloak-*/data/h2
+# (and its database too, once a start has completed: keycloak-ready; a start cut off leaves a half-made schema)
+mkdir -p "$WORK" && find "$WORK" -mindepth 1 -maxdepth 1 ! -name data ! -name k8s.classpath -exec rm -rf {} +
+rm -rf "$WORK/data/postgres" "$WORK/data/kafka"
+[ -f "$WORK/data/keycloak-ready" ] || rm -rf "$WORK"/data/keycloak/keycloak-*/data/h2
 
 if [ "${1:-}" = "--build" ]; then
   log "making the base image and the images"
@@ -50,8 +55,8 @@ for service in "${SERVICES[@]}"; do
 done
 [ -f "$ROOT/deploy/local/target/launcher.classpath" ] && [ -d "$K8S/target/classes" ] \
   || "$ROOT/mvnw" -q -o -f "$ROOT/pom.xml" package -pl deploy/k8s -am -DskipTests
-"$ROOT/mvnw" -q -o -f "$ROOT/pom.xml" dependency:build-classpath -pl deploy/k8s -Dmdep.includeScope=runtime \
-  -Dmdep.outputFile="$WORK/k8s.classpath" > /dev/null
+[ -f "$WORK/k8s.classpath" ] || "$ROOT/mvnw" -q -o -f "$ROOT/pom.xml" dependency:build-classpath -pl deploy/k8s \
+  -Dmdep.includeScope=runtime -Dmdep.outputFile="$WORK/k8s.classpath" > /dev/null
 
 log "starting the platform (PostgreSQL, Kafka, Keycloak, SMTP)"
 java -Xmx256m -Dsupervision.keycloak.start-timeout-seconds=600 -cp "$ROOT/deploy/local/target/classes:$(cat "$ROOT/deploy/local/target/launcher.classpath")" \
@@ -63,6 +68,7 @@ until [ -f "$WORK/platform.properties" ]; do
   [ $SECONDS -lt $deadline ] || fail "the platform did not start in time (see $WORK/platform.log)"
   sleep 2
 done
+touch "$WORK/data/keycloak-ready"
 log "platform ready: $(tr '\n' ' ' < "$WORK/platform.properties")"
 
 log "generating the pods' manifests from the dev overlay"
@@ -75,9 +81,10 @@ for entry in plan-service:9081 task-service:9082 notification-service:9083 gatew
   service="${entry%%:*}"; port="${entry##*:}"
   deadline=$((SECONDS + 300))
   until curl -sf "http://127.0.0.1:$port/q/health/ready" > /dev/null; do
-    state="$(podman inspect --format '{{.State.Status}}' "${service}-pod-${service}" 2>/dev/null || echo missing)"
-    [ "$state" = running ] || { podman logs --tail 40 "${service}-pod-${service}" || true; fail "$service is $state"; }
-    [ $SECONDS -lt $deadline ] || { podman logs --tail 40 "${service}-pod-${service}" || true; fail "$service not ready in time"; }
+    container="$(container_of "$service")"
+    state="$(podman inspect --format '{{.State.Status}}' "$container" 2>/dev/null || echo missing)"
+    [ "$state" = running ] || { podman logs --tail 40 "$container" || true; fail "$service is $state"; }
+    [ $SECONDS -lt $deadline ] || { podman logs --tail 40 "$container" || true; fail "$service not ready in time"; }
     sleep 3
   done
   log "$service ready (management port $port)"
@@ -86,7 +93,7 @@ curl -sf http://127.0.0.1:9080/q/health/group/upstreams > "$WORK/upstreams.json"
 log "gateway upstreams: $(cat "$WORK/upstreams.json" | tr -d ' \n')"
 podman ps --format '{{.Names}} {{.Image}} {{.Status}}' | grep -- '-pod-' | sed 's/^/    /'
 for service in "${SERVICES[@]}"; do
-  log "$service runs as $(podman inspect --format 'user {{.Config.User}}, read-only root {{.HostConfig.ReadonlyRootfs}}, privileged {{.HostConfig.Privileged}}' "${service}-pod-${service}")"
+  log "$service runs as $(podman inspect --format 'user {{.Config.User}}, read-only root {{.HostConfig.ReadonlyRootfs}}, privileged {{.HostConfig.Privileged}}' "$(container_of "$service")")"
 done
 
 TOKEN_URL="$(sed -n 's/^token-url=//p' "$WORK/platform.properties")"
@@ -100,14 +107,19 @@ OFFICER="$(token officer-fgw)"
 
 MARK="smoke-$(date -u +%Y%m%d%H%M%S)"
 log "publishing a plan through the gateway pod ($MARK)"
-status=$(curl -s -o "$WORK/plan.json" -w '%{http_code}' -X POST http://127.0.0.1:8080/api/v1/plans \
-  -H "Authorization: Bearer $SUPERVISOR" -H 'Content-Type: application/json; charset=UTF-8' --data-binary @- <<JSON
+cat > "$WORK/plan-request.json" <<JSON
 {"title": "钦州市优化营商环境冒烟测试方案 $MARK", "docNumber": "钦政办〔2026〕$(date -u +%H%M%S)号", "year": 2026,
  "measures": [{"number": "1", "title": "健全透明规范准入退出机制（$MARK）", "leadUnits": ["市发展改革委"],
                "cooperatingUnits": ["市市场监管局"], "deadline": "2026-12-31"}]}
 JSON
-)
-[ "$status" = 201 ] || fail "POST /api/v1/plans answered $status: $(cat "$WORK/plan.json")"
+# the same Idempotency-Key on a retry: a plan whose answer was lost to a timeout is not created twice
+for attempt in 1 2 3; do
+  status=$(curl -s -o "$WORK/plan.json" -w '%{http_code}' -X POST http://127.0.0.1:8080/api/v1/plans \
+    -H "Authorization: Bearer $SUPERVISOR" -H "Idempotency-Key: $MARK" -H 'Content-Type: application/json; charset=UTF-8' \
+    --data-binary @"$WORK/plan-request.json")
+  case "$status" in 502|503|504) log "attempt $attempt: $status, again"; sleep 5 ;; *) break ;; esac
+done
+[ "$status" = 201 ] || [ "$status" = 200 ] || fail "POST /api/v1/plans answered $status: $(cat "$WORK/plan.json")"
 PLAN="$(sed 's/.*"id":"\([^"]*\)".*/\1/' "$WORK/plan.json" | head -c 36)"
 log "plan $PLAN created and published (201)"
 

@@ -60,6 +60,8 @@ public class TlsServices implements QuarkusTestResourceLifecycleManager {
             config.put("gateway.services.task.management-url", "https://127.0.0.1:" + task);
             // not what is tested here: the first handshake of a loaded machine may outlast the tests' 700 ms
             config.put("gateway.services.task.timeout", "10s");
+            // ...nor the connect deadline, which a first TLS handshake on a loaded machine outlasted (a 503 "busy")
+            config.put("gateway.upstream.connect-timeout", "10s");
             int closed = closedPort();
             config.put("gateway.services.notification.url", "http://127.0.0.1:" + closed);
             config.put("gateway.services.notification.management-url", "http://127.0.0.1:" + closed);

@@ -13,11 +13,12 @@ import java.util.Properties;
 
 /**
  * The dev overlay's four Deployments, rewritten for {@code podman kube play} on one machine (smoke/run.sh):
- * the same images, ports, security context (user 185, read-only root file system, no privilege escalation,
+ * the same images, security context (user 185, read-only root file system, no privilege escalation,
  * capabilities dropped) and /tmp volume, but on the host's network (the local platform listens on
  * 127.0.0.1) and with the local platform's addresses and LOCAL ONLY passwords written in, in the profile
  * {@code local} whose production guard accepts them. Probes are left out: podman runs an httpGet probe as
- * curl inside the container, and the images have no curl; run.sh asks the management ports from outside.
+ * curl inside the container, and the images have no curl; run.sh asks the management ports from outside. The
+ * container ports go too: on the host's network podman refuses port mappings, the services listen on the host.
  *
  * <pre>java -cp ... org.supervision.k8s.SmokeManifests deploy/k8s platform.properties out.yaml</pre>
  */
@@ -60,6 +61,8 @@ public final class SmokeManifests {
                 container.remove("startupProbe");
                 container.remove("readinessProbe");
                 container.remove("livenessProbe");
+                // on the host's network the ports are the host's; podman refuses port mappings there
+                container.remove("ports");
                 container.put("env", env(name, platform));
             }
             deployments.add(object);
@@ -85,6 +88,10 @@ public final class SmokeManifests {
                 env.put(upstream.toUpperCase() + "_SERVICE_MANAGEMENT_URL", "http://127.0.0.1:" + (port + 1000));
             }
             env.put("GATEWAY_CORS_ORIGINS", "http://localhost:5173");
+            // one machine running a platform and four JVMs: a first request may take far longer than in a cluster
+            env.put("GATEWAY_SERVICES_PLAN_TIMEOUT", "60s");
+            env.put("GATEWAY_SERVICES_TASK_TIMEOUT", "60s");
+            env.put("GATEWAY_SERVICES_NOTIFICATION_TIMEOUT", "60s");
         } else {
             String database = service.substring(0, service.indexOf('-'));
             env.put("KAFKA_BOOTSTRAP_SERVERS", platform.getProperty("kafka-bootstrap-servers"));
