@@ -108,9 +108,9 @@ OFFICER="$(token officer-fgw)"
 MARK="smoke-$(date -u +%Y%m%d%H%M%S)"
 log "publishing a plan through the gateway pod ($MARK)"
 cat > "$WORK/plan-request.json" <<JSON
-{"title": "钦州市优化营商环境冒烟测试方案 $MARK", "docNumber": "钦政办〔2026〕$(date -u +%H%M%S)号", "year": 2026,
+{"title": "钦州市优化营商环境冒烟测试方案 $MARK", "docNumber": "钦政办〔2024〕$(date -u +%H%M%S)号", "year": 2024,
  "measures": [{"number": "1", "title": "健全透明规范准入退出机制（$MARK）", "leadUnits": ["市发展改革委"],
-               "cooperatingUnits": ["市市场监管局"], "deadline": "2026-12-31"}]}
+               "cooperatingUnits": ["市市场监管局"], "deadline": "2024-12-31"}]}
 JSON
 # the same Idempotency-Key on a retry: a plan whose answer was lost to a timeout is not created twice
 for attempt in 1 2 3; do
@@ -120,7 +120,8 @@ for attempt in 1 2 3; do
   case "$status" in 502|503|504) log "attempt $attempt: $status, again"; sleep 5 ;; *) break ;; esac
 done
 [ "$status" = 201 ] || [ "$status" = 200 ] || fail "POST /api/v1/plans answered $status: $(cat "$WORK/plan.json")"
-PLAN="$(sed 's/.*"id":"\([^"]*\)".*/\1/' "$WORK/plan.json" | head -c 36)"
+# the answer is {"plan": {"id": …, …}, …}: the plan's id is the first one
+PLAN="$(grep -o '"id":"[^"]*"' "$WORK/plan.json" | head -1 | cut -d'"' -f4)"
 log "plan $PLAN created and published (201)"
 
 deadline=$((SECONDS + 120))
