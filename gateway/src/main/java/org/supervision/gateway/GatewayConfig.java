@@ -46,7 +46,7 @@ public interface GatewayConfig {
     AccessLogSettings accessLog();
 
     interface Service {
-        /** Base URL of the service, e.g. http://plan-service:8080. */
+        /** Base URL of the service, e.g. http://plan-service:8080 or https://plan-service:8443 (UpstreamTls). */
         String url();
 
         /**
@@ -97,6 +97,12 @@ public interface GatewayConfig {
         /** Requests waiting for a pooled connection beyond this fail at once (502) rather than queue up. */
         @WithDefault("512")
         int maxWaitQueue();
+
+        /**
+         * The Quarkus TLS configuration ({@code quarkus.tls.<name>.*}) whose trust store verifies the services'
+         * certificates when their URLs are https; the JVM's default trust store when unset (UpstreamTls).
+         */
+        Optional<String> tlsConfigurationName();
     }
 
     interface Breaker {

@@ -25,9 +25,10 @@ public class ServiceClient {
 
     private final HttpClient client;
 
-    public ServiceClient(Vertx vertx) {
-        this.client = vertx.createHttpClient(new HttpClientOptions().setMaxPoolSize(8).setKeepAlive(true)
-                .setIdleTimeout(30).setConnectTimeout(2000));
+    public ServiceClient(Vertx vertx, UpstreamTls tls) {
+        // an https management URL is called over TLS (the absolute URI decides), trusted as the proxied calls are
+        this.client = vertx.createHttpClient(tls.apply(new HttpClientOptions().setMaxPoolSize(8).setKeepAlive(true)
+                .setIdleTimeout(30).setConnectTimeout(2000)));
     }
 
     Future<Answer> get(String absoluteUrl, Duration timeout) {

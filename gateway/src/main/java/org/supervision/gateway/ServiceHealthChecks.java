@@ -3,35 +3,41 @@ package org.supervision.gateway;
 import java.time.Duration;
 
 import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.eclipse.microprofile.health.Readiness;
 
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.health.api.HealthRegistry;
+import io.smallrye.health.registry.HealthRegistries;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 /**
- * One readiness check per service (its own /q/health/ready, on its management interface), so the
- * gateway's readiness shows which service is down. Liveness has none of them: a service being down must never get the gateway restarted.
+ * One check per service (its own /q/health/ready, on its management interface), in the health group
+ * {@value #GROUP} (/q/health/group/upstreams), so an operator sees which service is down.
+ *
+ * <p>They are deliberately not readiness checks: with several gateway replicas behind one Service, a
+ * readiness that follows a service would take every replica out of rotation at once when one service is
+ * down, and with it the routes to the services that are up. The gateway answers a down service itself
+ * (its breaker, a 503 problem), so it is ready whenever it can serve ({@link GatewayReadiness}).
  */
 @ApplicationScoped
 public class ServiceHealthChecks {
 
+    static final String GROUP = "upstreams";
+
     private final GatewayConfig config;
     private final ServiceClient client;
-    private final HealthRegistry readiness;
 
-    public ServiceHealthChecks(GatewayConfig config, ServiceClient client, @Readiness HealthRegistry readiness) {
+    public ServiceHealthChecks(GatewayConfig config, ServiceClient client) {
         this.config = config;
         this.client = client;
-        this.readiness = readiness;
     }
 
     void register(@Observes StartupEvent started) {
+        HealthRegistry upstreams = HealthRegistries.getHealthGroupRegistry(GROUP);
         Duration timeout = config.health().timeout();
         config.services().forEach((name, service) ->
-                readiness.register("service:" + name, () -> check(name, service.managementBase(), timeout)));
+                upstreams.register("service:" + name, () -> check(name, service.managementBase(), timeout)));
     }
 
     private Uni<HealthCheckResponse> check(String name, String url, Duration timeout) {

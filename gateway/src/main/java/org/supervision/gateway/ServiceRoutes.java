@@ -42,11 +42,13 @@ public class ServiceRoutes {
     private final Map<String, CircuitBreaker> breakers = new TreeMap<>();
 
     private final MeterRegistry registry;
+    private final UpstreamTls tls;
 
     public ServiceRoutes(GatewayConfig config, @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize,
-                         MeterRegistry registry) {
+                         MeterRegistry registry, UpstreamTls tls) {
         this.config = config;
         this.registry = registry;
+        this.tls = tls;
         this.maxBodyBytes = maxBodySize.asLongValue();
     }
 
@@ -65,7 +67,7 @@ public class ServiceRoutes {
             URI url = URI.create(service.url());
             // a connection without traffic is closed after the idle timeout, so that no request (abandoned
             // or stuck) can hold a pooled connection for good; a full wait queue fails fast
-            HttpClientOptions options = new HttpClientOptions()
+            HttpClientOptions options = tls.apply(new HttpClientOptions()).setSsl(UpstreamTls.secure(url))
                     .setKeepAlive(true).setKeepAliveTimeout(20).setMaxPoolSize(poolPerLoop)
                     .setConnectTimeout((int) upstream.connectTimeout().toMillis())
                     .setIdleTimeout((int) upstream.idleTimeout().toSeconds()).setMaxWaitQueueSize(queuePerLoop)
@@ -74,7 +76,7 @@ public class ServiceRoutes {
             CircuitBreaker breaker = new CircuitBreaker(name, breakerSettings, System::nanoTime);
             breakers.put(name, breaker);
             HttpProxy proxy = HttpProxy.reverseProxy(clients.offLoop())
-                    .origin(new UpstreamOrigin(clients, SocketAddress.inetSocketAddress(url.getPort() > 0 ? url.getPort() : 80, url.getHost()),
+                    .origin(new UpstreamOrigin(clients, SocketAddress.inetSocketAddress(UpstreamTls.port(url), url.getHost()),
                             upstream.connectTimeout().toMillis(), service.retryReads()))
                     .addInterceptor(new UpstreamGuard(name, vertx, breaker, service.timeout().toMillis(), new UpstreamMetrics(registry, name)));
             long serviceMaxBody = Math.min(service.maxBodySize().map(MemorySize::asLongValue).orElse(maxBodyBytes), maxBodyBytes);

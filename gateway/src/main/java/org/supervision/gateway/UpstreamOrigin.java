@@ -30,7 +30,10 @@ final class UpstreamOrigin implements OriginRequestProvider {
 
     @Override
     public Future<HttpClientRequest> create(ProxyContext proxy) {
-        RequestOptions options = new RequestOptions().setServer(address).setConnectTimeout(connectTimeoutMillis);
+        // the service's own host and port, not the client's Host header (which the proxy passes on), name the
+        // peer: an https service's certificate is verified against the host of its configured URL
+        RequestOptions options = new RequestOptions().setServer(address).setHost(address.host()).setPort(address.port())
+                .setConnectTimeout(connectTimeoutMillis);
         return ReadRetry.once(() -> clients.current().request(options),
                 failure -> retryReads && !givenUp(proxy) && ReadRetry.allows(proxy.request().getMethod(), failure))
                 .compose(request -> {

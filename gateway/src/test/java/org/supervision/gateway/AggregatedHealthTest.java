@@ -2,7 +2,9 @@ package org.supervision.gateway;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
 
 import java.net.URL;
 import java.time.Duration;
@@ -13,7 +15,11 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
-/** Readiness shows each service; a service being down never touches the gateway's liveness. Both on the management port. */
+/**
+ * The group {@code upstreams} shows each service; a service being down touches neither the gateway's readiness
+ * (other replicas would all leave rotation at once, and the routes to the services that are up with them) nor
+ * its liveness. All on the management port.
+ */
 @QuarkusTest
 @QuarkusTestResource(EchoServices.class)
 class AggregatedHealthTest {
@@ -24,17 +30,24 @@ class AggregatedHealthTest {
     @TestHTTPResource(value = "/health/live", management = true)
     URL live;
 
+    @TestHTTPResource(value = "/health/group/upstreams", management = true)
+    URL upstreams;
+
     @Test
-    void eachServiceIsAReadinessCheck() {
-        given().when().get(ready).then().statusCode(200).body("status", equalTo("UP"))
+    void eachServiceIsACheckOfTheUpstreamGroupNotOfReadiness() {
+        given().when().get(upstreams).then().statusCode(200).body("status", equalTo("UP"))
                 .body("checks.name", hasItems("service:plan", "service:task", "service:notification"));
+        given().when().get(ready).then().statusCode(200).body("status", equalTo("UP"))
+                .body("checks.name", not(hasItem("service:plan")))
+                .body("checks.find { it.name == 'gateway' }.status", equalTo("UP"));
     }
 
     @Test
-    void aStoppedServiceIsDownInReadinessButTheGatewayStaysLive() {
+    void aStoppedServiceIsDownInItsGroupButTheGatewayStaysReadyAndLive() {
         Echo.stop("notification");
         try {
-            given().when().get(ready).then().statusCode(503).body("status", equalTo("DOWN"))
+            given().when().get(ready).then().statusCode(200).body("status", equalTo("UP"));
+            given().when().get(upstreams).then().statusCode(503).body("status", equalTo("DOWN"))
                     .body("checks.find { it.name == 'service:notification' }.status", equalTo("DOWN"))
                     .body("checks.find { it.name == 'service:plan' }.status", equalTo("UP"))
                     .body("checks.find { it.name == 'service:task' }.status", equalTo("UP"));
@@ -42,7 +55,7 @@ class AggregatedHealthTest {
         } finally {
             Echo.start("notification");
         }
-        Echo.await("readiness is UP again", Duration.ofSeconds(5),
-                () -> given().when().get(ready).statusCode() == 200);
+        Echo.await("the upstream group is UP again", Duration.ofSeconds(5),
+                () -> given().when().get(upstreams).statusCode() == 200);
     }
 }

@@ -52,8 +52,8 @@ class DeploymentHardeningTest {
         given().when().get(suite.gateway + "/q/openapi").then().statusCode(200)
                 .body("paths", hasKey("/api/v1/plans")).body("paths", hasKey("/api/v1/assignments")).body("paths", hasKey("/api/v1/inbox"));
         given().when().get(suite.gateway + "/q/swagger-ui/").then().statusCode(200);
-        // ...and its readiness, which asks each service's management port
-        given().when().get(suite.platform.service("gateway").managementUrl() + "/q/health/ready").then().statusCode(200)
+        // ...and its upstream health group, which asks each service's management port
+        given().when().get(suite.platform.service("gateway").managementUrl() + "/q/health/group/upstreams").then().statusCode(200)
                 .body(containsString("service:plan")).body(containsString("service:task")).body(containsString("service:notification"));
     }
 

@@ -51,7 +51,8 @@ public final class KeycloakServer implements AutoCloseable {
                 "JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m",
                 "JAVA_HOME", System.getProperty("java.home"));
         process = ChildProcess.start("keycloak", command, environment, home, directory.resolve("logs/keycloak.log"));
-        Await.until("Keycloak on port " + port, Duration.ofMinutes(4), process,
+        // 4 minutes unless told otherwise: a heavily loaded machine (deploy/k8s's smoke run) may need longer
+        Await.until("Keycloak on port " + port, Duration.ofSeconds(Long.getLong("supervision.keycloak.start-timeout-seconds", 240)), process,
                 () -> Await.answers200(realmUrl() + "/.well-known/openid-configuration"));
     }
 
