@@ -16,6 +16,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.supervision.contracts.EventSchemas;
+import org.supervision.contracts.EventType;
 import org.supervision.local.testing.KafkaTestClient;
 import org.supervision.local.testing.PlatformTestResource;
 import org.supervision.local.testing.TestTokens;
@@ -111,8 +113,11 @@ class CalendarYearsTest {
                 .body("[1].before.notice", equalTo("国务院办公厅关于2031年部分节假日安排的通知"))
                 .body("[1].after.holidays.date", equalTo(List.of("2031-01-01", "2031-01-02")));
 
-        List<JsonPath> events = kafka.awaitAll("supervision.calendar.v1", r -> "2031".equals(r.key()), 2, Duration.ofSeconds(20))
-                .stream().map(r -> JsonPath.from(r.value())).toList();
+        List<String> sent = kafka.awaitAll("supervision.calendar.v1", r -> "2031".equals(r.key()), 2, Duration.ofSeconds(20))
+                .stream().map(r -> r.value()).toList();
+        // what goes on the wire is what the contract says, envelope and data, so notification-service can read it
+        sent.forEach(event -> assertEquals(EventType.CALENDAR_YEAR, EventSchemas.assertEvent(event)));
+        List<JsonPath> events = sent.stream().map(JsonPath::from).toList();
         assertEquals(List.of(0, 1), events.stream().map(e -> e.getInt("data.version")).toList());
         assertEquals("supervision.calendar.year.v1", events.get(0).getString("type"));
         assertEquals("2031", events.get(0).getString("subject"));
