@@ -40,6 +40,11 @@ final class RequestIdentity implements SecurityIdentity {
     }
 
     @Override
+    public Set<Permission> getPermissions() {
+        return verified.getPermissions();
+    }
+
+    @Override
     public boolean isAnonymous() {
         return verified.isAnonymous();
     }
