@@ -4,6 +4,8 @@ import java.util.function.BiConsumer;
 
 import org.eclipse.microprofile.reactive.messaging.Metadata;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ArcContainer;
 import io.quarkus.arc.properties.IfBuildProperty;
@@ -37,11 +39,14 @@ public class DeadLettersWhileRunning implements KafkaFailureHandler.Factory {
     public static final String STRATEGY = "dead-letters-while-running";
 
     private final KafkaFailureHandler.Factory deadLetters;
+    private final MeterRegistry registry;
     /** Read by the handlers on the consumer's threads, possibly after this bean's container has gone. */
     private volatile boolean stopping;
 
-    public DeadLettersWhileRunning(@Identifier(KafkaFailureHandler.Strategy.DEAD_LETTER_QUEUE) KafkaFailureHandler.Factory deadLetters) {
+    public DeadLettersWhileRunning(@Identifier(KafkaFailureHandler.Strategy.DEAD_LETTER_QUEUE) KafkaFailureHandler.Factory deadLetters,
+                                   MeterRegistry registry) {
         this.deadLetters = deadLetters;
+        this.registry = registry;
     }
 
     /** Before anything else stops: from now on a failure is taken for a consequence of the stop. */
@@ -64,6 +69,11 @@ public class DeadLettersWhileRunning implements KafkaFailureHandler.Factory {
             KafkaConsumer<?, ?> consumer, BiConsumer<Throwable, Boolean> reportFailure) {
         KafkaFailureHandler whileRunning = deadLetters.create(config, vertx, consumer, reportFailure);
         String channel = config.getChannel();
+        // registered with the channel, so it reads 0 until the first dead letter (an alert needs the series)
+        Counter deadLettered = Counter.builder("supervision.inbox.dead.letters")
+                .description("Events of this channel sent to its dead-letter topic (they failed; look there for the reason)")
+                .tag("channel", channel)
+                .register(registry);
         return new KafkaFailureHandler() {
             @Override
             public <K, V> Uni<Void> handle(IncomingKafkaRecord<K, V> record, Throwable reason, Metadata metadata) {
@@ -72,6 +82,7 @@ public class DeadLettersWhileRunning implements KafkaFailureHandler.Factory {
                             channel, record.getTopic(), record.getPartition(), record.getOffset(), reason.getClass().getSimpleName());
                     return Uni.createFrom().voidItem();
                 }
+                deadLettered.increment();
                 return whileRunning.handle(record, reason, metadata);
             }
 

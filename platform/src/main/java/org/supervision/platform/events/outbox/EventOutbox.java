@@ -7,6 +7,8 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.supervision.contracts.CloudEvent;
+import org.supervision.platform.tracing.EventTracing;
+import org.supervision.platform.tracing.TraceContext;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -43,12 +45,13 @@ public class EventOutbox {
     private final String source;
     private final Optional<Integer> maxEventBytes;
     private final Instance<OversizedEventRefusal> refusal;
+    private final EventTracing tracing;
 
     public EventOutbox(EntityManager entityManager, ObjectMapper json, Clock clock, Event<Written> written,
                        TransactionSynchronizationRegistry transaction,
                        @ConfigProperty(name = "supervision.outbox.source") String source,
                        @ConfigProperty(name = "supervision.outbox.max-event-bytes") Optional<Integer> maxEventBytes,
-                       Instance<OversizedEventRefusal> refusal) {
+                       Instance<OversizedEventRefusal> refusal, EventTracing tracing) {
         this.entityManager = entityManager;
         this.json = json;
         this.clock = clock;
@@ -57,6 +60,7 @@ public class EventOutbox {
         this.source = source;
         this.maxEventBytes = maxEventBytes;
         this.refusal = refusal;
+        this.tracing = tracing;
     }
 
     /** The CloudEvents {@code source} of this service's events ({@code /supervision/plan-service}). */
@@ -93,6 +97,10 @@ public class EventOutbox {
                     + " bytes (supervision.outbox.max-event-bytes)";
             throw refusal.isResolvable() ? refusal.get().refuse(field, message) : new IllegalStateException(message);
         }
+        // the request's trace, for the relay to continue when it sends the event (later, on another thread)
+        TraceContext trace = tracing.current();
+        event.traceParent = trace.traceparent();
+        event.traceState = trace.tracestate();
         entityManager.persist(event);
         if (transaction.getResource(Written.class) == null) { // one nudge per transaction, however many events
             transaction.putResource(Written.class, Boolean.TRUE);

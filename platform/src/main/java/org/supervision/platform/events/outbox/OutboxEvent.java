@@ -57,6 +57,17 @@ public class OutboxEvent {
     @Column(name = "next_attempt_at")
     public OffsetDateTime nextAttemptAt;
 
+    /**
+     * The W3C trace context of the change that wrote the event (null when there was none): the relay sends
+     * the event later, on another thread, and puts it into the record's headers so the consumers continue
+     * that trace (plan-service V16, task-service V35; platform's tracing.EventTracing).
+     */
+    @Column(name = "trace_parent")
+    public String traceParent;
+
+    @Column(name = "trace_state")
+    public String traceState;
+
     /** The size of a text on the wire (UTF-8), without encoding it. */
     static long utf8Bytes(String text) {
         long bytes = 0;

@@ -22,13 +22,18 @@ import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.supervision.contracts.CloudEvent;
+import org.supervision.platform.tracing.EventTracing;
+import org.supervision.platform.tracing.TraceContext;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.context.Context;
 import io.quarkus.arc.properties.IfBuildProperty;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -75,6 +80,8 @@ public class OutboxRelay {
     private final ParkedEvents parked;
     private final Instance<OutboxFeed> feeds;
     private final Clock clock;
+    private final EventTracing tracing;
+    private final OutboxBacklog backlog;
     private final int maxRequestSize;
     private final long relayLock;
     private final int batch;
@@ -97,6 +104,7 @@ public class OutboxRelay {
                        @Channel(CHANNEL) @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = BUFFER)
                        MutinyEmitter<String> emitter,
                        ManagedExecutor executor, ParkedEvents parked, Instance<OutboxFeed> feeds, Clock clock,
+                       EventTracing tracing, OutboxBacklog backlog,
                        @ConfigProperty(name = "mp.messaging.outgoing.outbox.max.request.size", defaultValue = "1048576")
                        int maxRequestSize,
                        /* any constant, one per service database; the services keep the ones they always had */
@@ -111,6 +119,8 @@ public class OutboxRelay {
         this.parked = parked;
         this.feeds = feeds;
         this.clock = clock;
+        this.tracing = tracing;
+        this.backlog = backlog;
         this.maxRequestSize = maxRequestSize;
         this.relayLock = relayLock;
         this.batch = batch;
@@ -127,6 +137,7 @@ public class OutboxRelay {
     void sweep() {
         drain();
         parked.count();
+        backlog.measure();
     }
 
     public void drain() {
@@ -170,7 +181,7 @@ public class OutboxRelay {
                 if (held.contains(p.key())) {
                     continue; // behind an event parked just now
                 }
-                long size = recordSize(p.out());
+                long size = recordSize(p);
                 if (size > maxRequestSize) {
                     // Kafka's producer would refuse it before sending (RecordTooLargeException): park it unsent
                     park(p, "RecordTooLargeException: the record is about " + size + " bytes; the producer takes at most "
@@ -262,8 +273,11 @@ public class OutboxRelay {
         parked.park(event, reason, now);
     }
 
-    private static long recordSize(Outgoing out) {
-        return OutboxEvent.utf8Bytes(out.payload()) + OutboxEvent.utf8Bytes(out.key()) + OutboxEvent.utf8Bytes(out.type())
+    private static long recordSize(Pending p) {
+        Outgoing out = p.out();
+        String traceState = p.event() == null ? null : p.event().traceState;
+        return OutboxEvent.utf8Bytes(out.payload())
+                + (traceState == null ? 0 : OutboxEvent.utf8Bytes(traceState)) // traceparent and ce_id: in the overhead + OutboxEvent.utf8Bytes(out.key()) + OutboxEvent.utf8Bytes(out.type())
                 + CloudEvent.CONTENT_TYPE.length() + RECORD_OVERHEAD;
     }
 
@@ -278,29 +292,42 @@ public class OutboxRelay {
             return Uni.createFrom().voidItem();
         }
         Pending p = inTurn.get(next);
-        return outcome(p.out()).onItem().transformToUni(failure -> {
+        return outcome(p).onItem().transformToUni(failure -> {
             outcomes.put(p, failure);
             return failure.isPresent() ? Uni.createFrom().voidItem() : sendInTurn(inTurn, next + 1, outcomes, until, cut);
         });
     }
 
     /** The send's failure, if any; never a failed Uni, so one refusal does not cut the others' outcomes short. */
-    private Uni<Optional<Throwable>> outcome(Outgoing out) {
-        return Uni.createFrom().deferred(() -> send(out))
+    private Uni<Optional<Throwable>> outcome(Pending p) {
+        return Uni.createFrom().deferred(() -> send(p))
                 .onItem().transform(ignored -> Optional.<Throwable>empty())
                 .onFailure().recoverWithItem(Optional::of)
                 .ifNoItem().after(SEND_TIMEOUT)
                 .recoverWithItem(() -> Optional.of(new TimeoutException("no acknowledgement within " + SEND_TIMEOUT)));
     }
 
-    private Uni<Void> send(Outgoing out) {
+    /**
+     * One record: the CloudEvent as its value, its type and id as headers, and the trace of the change that
+     * wrote it (traceparent, tracestate of a producer span continuing it; a feed's record starts a trace).
+     */
+    private Uni<Void> send(Pending p) {
+        Outgoing out = p.out();
+        org.apache.kafka.common.header.Headers headers = new org.apache.kafka.common.header.internals.RecordHeaders()
+                .add("content-type", CloudEvent.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8))
+                .add(EventTracing.EVENT_TYPE, out.type().getBytes(StandardCharsets.UTF_8))
+                .add(EventTracing.EVENT_ID, out.id().toString().getBytes(StandardCharsets.UTF_8));
+        TraceContext written = p.event() == null ? TraceContext.NONE
+                : new TraceContext(p.event().traceParent, p.event().traceState);
+        Span span = tracing.publishing(written, out.topic(), out.id().toString(), out.type(), headers);
         OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String>builder()
                 .withTopic(out.topic())
                 .withKey(out.key())
-                .withHeaders(new org.apache.kafka.common.header.internals.RecordHeaders()
-                        .add("content-type", CloudEvent.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8))
-                        .add("ce_type", out.type().getBytes(StandardCharsets.UTF_8)))
+                .withHeaders(headers)
                 .build();
-        return emitter.sendMessage(Message.of(out.payload()).addMetadata(metadata));
+        // should the connector's own tracing be on for this channel, its span is a child of this one: one trace
+        TracingMetadata trace = TracingMetadata.with(Context.root().with(span), Context.root().with(span));
+        return emitter.sendMessage(Message.of(out.payload()).addMetadata(metadata).addMetadata(trace))
+                .onTermination().invoke((ignored, failure, cancelled) -> EventTracing.ended(span, failure));
     }
 }
