@@ -25,6 +25,11 @@ record TraceParent(String traceId, String spanId, String flags) {
         return new TraceParent(newId(16), newId(8), "01");
     }
 
+    /** The context of an OpenTelemetry span (valid), as the header passes it on. */
+    static TraceParent of(io.opentelemetry.api.trace.SpanContext span) {
+        return new TraceParent(span.getTraceId(), span.getSpanId(), span.getTraceFlags().asHex());
+    }
+
     String header() {
         return "00-" + traceId + "-" + spanId + "-" + flags;
     }

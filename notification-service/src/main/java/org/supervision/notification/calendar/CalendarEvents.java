@@ -4,9 +4,11 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.supervision.contracts.calendar.CalendarYear;
 import org.supervision.platform.events.inbox.EventInbox;
+import org.supervision.platform.tracing.EventTracing;
 import org.supervision.platform.events.inbox.IncomingEvent;
 import org.supervision.platform.events.inbox.UnreadableEventException;
 
@@ -27,6 +29,7 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class CalendarEvents {
 
+    private final EventTracing tracing;
     /** Fired in the event's transaction when a year was stored; observed after the commit. */
     record Stored(int year) {
     }
@@ -35,7 +38,8 @@ public class CalendarEvents {
     private final CalendarYears years;
     private final Event<Stored> stored;
 
-    public CalendarEvents(EventInbox inbox, CalendarYears years, Event<Stored> stored) {
+    public CalendarEvents(EventInbox inbox, CalendarYears years, Event<Stored> stored, EventTracing tracing) {
+        this.tracing = tracing;
         this.inbox = inbox;
         this.years = years;
         this.stored = stored;
@@ -44,7 +48,12 @@ public class CalendarEvents {
     @Incoming("calendar-events")
     @Blocking // ordered: one year's events are applied one after another
     @Transactional
-    public void onCalendarEvent(String payload) {
+    public void onCalendarEvent(ConsumerRecord<String, String> record) {
+        // in the trace of the request that caused the event (its traceparent header): the log lines carry its id
+        tracing.within(record, () -> handle(record.value()));
+    }
+
+    private void handle(String payload) {
         IncomingEvent event = inbox.read(payload);
         if (!inbox.firstDelivery(event)) {
             Log.debugf("event %s seen before; nothing to do", event.id());

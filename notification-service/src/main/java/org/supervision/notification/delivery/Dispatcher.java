@@ -40,14 +40,16 @@ public class Dispatcher {
     private final OutboundWindow window;
     private final ReminderSettings settings;
     private final FailedReminders failed;
+    private final ReminderLateness lateness;
 
     public Dispatcher(EntityManager entityManager, ReminderDelivery delivery, OutboundWindow window,
-                      ReminderSettings settings, FailedReminders failed) {
+                      ReminderSettings settings, FailedReminders failed, ReminderLateness lateness) {
         this.entityManager = entityManager;
         this.delivery = delivery;
         this.window = window;
         this.settings = settings;
         this.failed = failed;
+        this.lateness = lateness;
     }
 
     /**
@@ -57,10 +59,14 @@ public class Dispatcher {
     public int dispatchDue(Instant now, int batchSize) {
         List<UUID> claimed = new ArrayList<>();
         try {
-            return QuarkusTransaction.requiringNew().call(() -> {
+            List<Instant> dueTimes = new ArrayList<>();
+            int sent = QuarkusTransaction.requiringNew().call(() -> {
+                dueTimes.clear();
                 claimed.addAll(claimDue(now, batchSize));
-                return send(claimed, now);
+                return send(claimed, now, dueTimes);
             });
+            lateness.sent(dueTimes, now); // committed: these were sent
+            return sent;
         } catch (RuntimeException e) {
             if (claimed.isEmpty() || !DispatchFailure.of(e).ofTheReminders()) {
                 throw e; // the database's or the transaction's: every piece would fail alike; the next run tries again
@@ -75,11 +81,20 @@ public class Dispatcher {
 
     /** Part of a failed batch, in a transaction of its own: what is still due and not held by another dispatcher. */
     private int sendAgain(List<UUID> ids, Instant now) {
-        return QuarkusTransaction.requiringNew().call(() -> send(claimAgain(ids, now), now));
+        List<Instant> dueTimes = new ArrayList<>();
+        int sent = QuarkusTransaction.requiringNew().call(() -> {
+            dueTimes.clear();
+            return send(claimAgain(ids, now), now, dueTimes);
+        });
+        lateness.sent(dueTimes, now);
+        return sent;
     }
 
-    /** Words and writes the claimed (locked) reminders; the caller's transaction commits them all or none. */
-    private int send(List<UUID> claimed, Instant now) {
+    /**
+     * Words and writes the claimed (locked) reminders; the caller's transaction commits them all or none.
+     * Their due times go to {@code dueTimes}, for the lateness once committed.
+     */
+    private int send(List<UUID> claimed, Instant now, List<Instant> dueTimes) {
         if (claimed.isEmpty()) {
             return 0;
         }
@@ -92,6 +107,7 @@ public class Dispatcher {
             delivery.compose(reminder, now, firstTry, audience, batch);
         }
         entityManager.unwrap(Session.class).doWork(batch::write);
+        due.forEach(reminder -> dueTimes.add(reminder.dueAt.toInstant()));
         return due.size();
     }
 

@@ -1,5 +1,6 @@
 package org.supervision.notification.reminder;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.supervision.contracts.assignment.AssignmentChanged;
 import org.supervision.contracts.assignment.AssignmentIssued;
@@ -7,6 +8,7 @@ import org.supervision.contracts.assignment.WarningChanged;
 import org.supervision.contracts.notice.NoticeChanged;
 import org.supervision.contracts.reporting.ReportingCycleChanged;
 import org.supervision.platform.events.inbox.EventInbox;
+import org.supervision.platform.tracing.EventTracing;
 import org.supervision.platform.events.inbox.IncomingEvent;
 import org.supervision.notification.events.Received;
 import org.supervision.platform.events.inbox.UnreadableEventException;
@@ -38,6 +40,7 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class TaskEvents {
 
+    private final EventTracing tracing;
     private final EventInbox inbox;
     private final Event<Received<AssignmentIssued>> issued;
     private final Event<Received<AssignmentChanged>> changed;
@@ -47,7 +50,8 @@ public class TaskEvents {
 
     public TaskEvents(EventInbox inbox, Event<Received<AssignmentIssued>> issued, Event<Received<AssignmentChanged>> changed,
                       Event<Received<WarningChanged>> warningChanged, Event<Received<ReportingCycleChanged>> cycleChanged,
-                      Event<Received<NoticeChanged>> noticeChanged) {
+                      Event<Received<NoticeChanged>> noticeChanged, EventTracing tracing) {
+        this.tracing = tracing;
         this.inbox = inbox;
         this.issued = issued;
         this.changed = changed;
@@ -59,7 +63,12 @@ public class TaskEvents {
     @Incoming("task-events")
     @Blocking // ordered: one partition's events are handled one after another
     @Transactional
-    public void onTaskEvent(String payload) {
+    public void onTaskEvent(ConsumerRecord<String, String> record) {
+        // in the trace of the request that caused the event (its traceparent header): the log lines carry its id
+        tracing.within(record, () -> handle(record.value()));
+    }
+
+    private void handle(String payload) {
         IncomingEvent event = inbox.read(payload);
         if (!inbox.firstDelivery(event)) {
             Log.debugf("event %s seen before; nothing to do", event.id());

@@ -1,8 +1,10 @@
 package org.supervision.notification.unit;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.supervision.contracts.unit.UnitChanged;
 import org.supervision.platform.events.inbox.EventInbox;
+import org.supervision.platform.tracing.EventTracing;
 import org.supervision.platform.events.inbox.IncomingEvent;
 
 import io.quarkus.logging.Log;
@@ -17,10 +19,12 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class UnitEvents {
 
+    private final EventTracing tracing;
     private final EventInbox inbox;
     private final UnitDirectory directory;
 
-    public UnitEvents(EventInbox inbox, UnitDirectory directory) {
+    public UnitEvents(EventInbox inbox, UnitDirectory directory, EventTracing tracing) {
+        this.tracing = tracing;
         this.inbox = inbox;
         this.directory = directory;
     }
@@ -28,7 +32,12 @@ public class UnitEvents {
     @Incoming("unit-events")
     @Blocking // ordered: one unit's events are applied one after another
     @Transactional
-    public void onUnitEvent(String payload) {
+    public void onUnitEvent(ConsumerRecord<String, String> record) {
+        // in the trace of the request that caused the event (its traceparent header): the log lines carry its id
+        tracing.within(record, () -> handle(record.value()));
+    }
+
+    private void handle(String payload) {
         IncomingEvent event = inbox.read(payload);
         if (!inbox.firstDelivery(event)) {
             Log.debugf("event %s seen before; nothing to do", event.id());

@@ -42,6 +42,7 @@ class DispatcherTest {
 
     @Inject TestClock clock;
     @Inject EntityManager entityManager;
+    @Inject ReminderLateness lateness;
     @Inject ReminderDelivery delivery;
     @Inject OutboundWindow window;
     @Inject ReminderSettings settings;
@@ -54,7 +55,7 @@ class DispatcherTest {
 
     /** A dispatcher as a freshly started replica has it: a new object over the same database. */
     private Dispatcher replica() {
-        return new Dispatcher(entityManager, delivery, window, settings, failed);
+        return new Dispatcher(entityManager, delivery, window, settings, failed, lateness);
     }
 
     @Test

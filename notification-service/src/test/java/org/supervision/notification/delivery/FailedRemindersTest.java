@@ -68,6 +68,7 @@ class FailedRemindersTest {
     @Inject TestClock clock;
     @Inject Dispatcher dispatcher;
     @Inject EntityManager entityManager;
+    @Inject ReminderLateness lateness;
     @Inject ReminderDelivery delivery;
     @Inject OutboundWindow window;
     @Inject ReminderSettings settings;
@@ -359,7 +360,7 @@ class FailedRemindersTest {
     // ---------------------------------------------------------------------------------------------
 
     private Dispatcher replica() {
-        return new Dispatcher(entityManager, delivery, window, settings, failed);
+        return new Dispatcher(entityManager, delivery, window, settings, failed, lateness);
     }
 
     /** As ReminderPlanner keeps it from assignment.issued; returns the assignment. */

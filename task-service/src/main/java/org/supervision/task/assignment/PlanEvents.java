@@ -1,11 +1,13 @@
 package org.supervision.task.assignment;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.supervision.contracts.plan.MeasureChanged;
 import org.supervision.contracts.plan.MeasurePublished;
 import org.supervision.contracts.plan.PlanPublished;
 import org.supervision.contracts.plan.PlanPublishedV1;
 import org.supervision.platform.events.inbox.EventInbox;
+import org.supervision.platform.tracing.EventTracing;
 import org.supervision.platform.events.inbox.IncomingEvent;
 import org.supervision.task.plan.Plans;
 
@@ -25,11 +27,13 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class PlanEvents {
 
+    private final EventTracing tracing;
     private final EventInbox inbox;
     private final AssignmentIssuing issuing;
     private final Plans plans;
 
-    public PlanEvents(EventInbox inbox, AssignmentIssuing issuing, Plans plans) {
+    public PlanEvents(EventInbox inbox, AssignmentIssuing issuing, Plans plans, EventTracing tracing) {
+        this.tracing = tracing;
         this.inbox = inbox;
         this.issuing = issuing;
         this.plans = plans;
@@ -38,7 +42,12 @@ public class PlanEvents {
     @Incoming("plan-events")
     @Blocking // ordered: one partition's events are handled one after another
     @Transactional
-    public void onPlanEvent(String payload) {
+    public void onPlanEvent(ConsumerRecord<String, String> record) {
+        // in the trace of the request that caused the event (its traceparent header): the log lines carry its id
+        tracing.within(record, () -> handle(record.value()));
+    }
+
+    private void handle(String payload) {
         IncomingEvent event = inbox.read(payload);
         if (!inbox.firstDelivery(event)) {
             Log.debugf("event %s seen before; nothing to do", event.id());
