@@ -48,6 +48,9 @@ public final class SmokeManifests {
             }
             Map<String, Object> metadata = (Map<String, Object>) object.get("metadata");
             String name = (String) metadata.get("name");
+            if ("otel-collector".equals(name)) {
+                continue; // no collector on one machine: the services' spans are made, their ids logged, not exported
+            }
             metadata.remove("namespace");
             Map<String, Object> spec = (Map<String, Object>) object.get("spec");
             spec.put("replicas", 1);

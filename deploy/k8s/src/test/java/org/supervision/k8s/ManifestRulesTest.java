@@ -47,6 +47,72 @@ import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 class ManifestRulesTest {
 
     private static final long SIXTEEN_MIB = 16L * 1024 * 1024;
+    private static final String COLLECTOR = "otel-collector";
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "production"})
+    @SuppressWarnings("unchecked")
+    void theCollectorReceivesOtlpAndLogsEverySpanItGets(String overlay) throws IOException {
+        Manifests manifests = Manifests.render(overlay);
+        ConfigMap config = manifests.one(ConfigMap.class, COLLECTOR);
+        Map<String, Object> collector = new org.yaml.snakeyaml.Yaml().load(config.getData().get("collector.yaml"));
+        assertEquals("0.0.0.0:4317", Manifests.at(collector, "receivers", "otlp", "protocols", "grpc", "endpoint"));
+        assertNotNull(Manifests.at(collector, "exporters", "debug"), "a logging (debug) exporter");
+        Map<String, Object> traces = (Map<String, Object>) Manifests.at(collector, "service", "pipelines", "traces");
+        assertNotNull(traces, "a traces pipeline");
+        assertEquals(List.of("otlp"), traces.get("receivers"));
+        assertTrue(((List<String>) traces.get("exporters")).contains("debug"), "spans are logged at least");
+        for (String processor : (List<String>) traces.get("processors")) {
+            assertNotNull(Manifests.at(collector, "processors", processor), "the pipeline's processor " + processor + " is defined");
+        }
+        List<Map<String, Object>> deletes = (List<Map<String, Object>>) Manifests.at(collector, "processors",
+                "attributes/no-credentials", "actions");
+        assertTrue(deletes.stream().anyMatch(a -> "http.request.header.authorization".equals(a.get("key")) && "delete".equals(a.get("action"))),
+                "an Authorization header never reaches a trace store");
+
+        Deployment deployment = manifests.one(Deployment.class, COLLECTOR);
+        Container container = container(deployment, COLLECTOR);
+        assertEquals(4317, containerPort(container, "otlp-grpc"));
+        assertTrue(container.getArgs().contains("--config=/etc/otel/collector.yaml"), "it runs the ConfigMap's configuration");
+        assertTrue(deployment.getSpec().getTemplate().getSpec().getVolumes().stream()
+                .anyMatch(v -> v.getConfigMap() != null && COLLECTOR.equals(v.getConfigMap().getName())), "the ConfigMap is mounted");
+        assertNotNull(container.getReadinessProbe(), "ready when its health check answers");
+        assertNotNull(container.getResources().getLimits().get("memory"));
+        io.fabric8.kubernetes.api.model.Service service = manifests.one(io.fabric8.kubernetes.api.model.Service.class, COLLECTOR);
+        assertEquals(Map.of("app.kubernetes.io/name", COLLECTOR), service.getSpec().getSelector());
+        assertTrue(service.getSpec().getPorts().stream().anyMatch(p -> p.getPort() == 4317), "OTLP gRPC on its Service");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "production"})
+    void everyServiceSendsItsSpansToTheCollectorAndMayReachIt(String overlay) throws IOException {
+        Manifests manifests = Manifests.render(overlay);
+        String endpoint = manifests.one(ConfigMap.class, "supervision-platform").getData().get("otlp-endpoint");
+        assertEquals("http://" + COLLECTOR + ":4317", endpoint, "the collector's Service and OTLP gRPC port");
+        NetworkPolicy collectorPolicy = manifests.one(NetworkPolicy.class, COLLECTOR);
+        for (String name : Manifests.DEPLOYMENTS) {
+            EnvVar variable = env(container(manifests.one(Deployment.class, name), name), "OTEL_EXPORTER_OTLP_ENDPOINT");
+            assertEquals("otlp-endpoint", variable.getValueFrom().getConfigMapKeyRef().getKey(), name);
+            assertTrue(Manifests.text(Manifests.ROOT.resolve(name).resolve("src/main/resources/application.properties"))
+                    .contains("quarkus.otel.exporter.otlp.traces.endpoint=${OTEL_EXPORTER_OTLP_ENDPOINT"), name + " reads it");
+            // the collector lets this service's pods in on 4317
+            boolean admitted = collectorPolicy.getSpec().getIngress().stream().anyMatch(rule ->
+                    rule.getPorts().stream().anyMatch(p -> p.getPort().getIntVal() == 4317)
+                    && rule.getFrom().stream().anyMatch(peer -> peer.getNamespaceSelector() == null && peer.getPodSelector() != null
+                            && Map.of("app.kubernetes.io/name", name).equals(peer.getPodSelector().getMatchLabels())));
+            assertTrue(admitted, name + " may reach the collector's OTLP port");
+            // and nothing keeps its spans in: a policy restricting its egress would have to allow the collector
+            manifests.all(NetworkPolicy.class)
+                    .filter(policy -> name.equals(policy.getSpec().getPodSelector().getMatchLabels().get("app.kubernetes.io/name")))
+                    .forEach(policy -> assertFalse(policy.getSpec().getPolicyTypes().contains("Egress"),
+                            name + ": an egress policy would need a rule for the collector"));
+        }
+        for (NetworkPolicyIngressRule rule : collectorPolicy.getSpec().getIngress()) {
+            for (NetworkPolicyPeer peer : rule.getFrom()) {
+                assertEquals(null, peer.getIpBlock(), "no address ranges reach the collector");
+            }
+        }
+    }
 
     @ParameterizedTest
     @ValueSource(strings = {"dev", "production"})
@@ -83,7 +149,9 @@ class ManifestRulesTest {
     void everyPodRunsAsNonRootOnAReadOnlyFileSystemWithoutPrivilegeEscalation(String overlay) throws IOException {
         Manifests manifests = Manifests.render(overlay);
         List<Deployment> deployments = manifests.all(Deployment.class).toList();
-        assertEquals(Set.copyOf(Manifests.DEPLOYMENTS), deployments.stream().map(d -> d.getMetadata().getName()).collect(Collectors.toSet()));
+        Set<String> expected = new HashSet<>(Manifests.DEPLOYMENTS);
+        expected.add(COLLECTOR);
+        assertEquals(expected, deployments.stream().map(d -> d.getMetadata().getName()).collect(Collectors.toSet()));
         for (Deployment deployment : deployments) {
             String name = deployment.getMetadata().getName();
             PodSpec pod = deployment.getSpec().getTemplate().getSpec();

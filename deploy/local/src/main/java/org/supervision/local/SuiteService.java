@@ -120,6 +120,11 @@ public final class SuiteService implements AutoCloseable {
         return name;
     }
 
+    /** Where its standard output (its log lines) goes: {@code <data>/logs/<name>.log}. */
+    public Path log() {
+        return logs.resolve(name + ".log");
+    }
+
     public String url() {
         return "http://localhost:" + port;
     }

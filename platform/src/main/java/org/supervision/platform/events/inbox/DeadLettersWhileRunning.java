@@ -1,7 +1,10 @@
 package org.supervision.platform.events.inbox;
 
 import java.util.function.BiConsumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.reactive.messaging.Metadata;
 
 import io.micrometer.core.instrument.Counter;
@@ -11,6 +14,7 @@ import io.quarkus.arc.ArcContainer;
 import io.quarkus.arc.properties.IfBuildProperty;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.annotation.Identifier;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.IncomingKafkaRecord;
@@ -37,6 +41,7 @@ import jakarta.enterprise.event.Observes;
 public class DeadLettersWhileRunning implements KafkaFailureHandler.Factory {
 
     public static final String STRATEGY = "dead-letters-while-running";
+    private static final Pattern FAILURE_STRATEGY = Pattern.compile("mp\\.messaging\\.incoming\\.([^.]+)\\.failure-strategy");
 
     private final KafkaFailureHandler.Factory deadLetters;
     private final MeterRegistry registry;
@@ -54,6 +59,27 @@ public class DeadLettersWhileRunning implements KafkaFailureHandler.Factory {
         stopping = true;
     }
 
+    /**
+     * At start, the counter of every channel with this strategy, so each reads 0 until its first dead letter
+     * (an alert needs the series; the connector makes a channel's handler only when it first needs it).
+     */
+    void onStart(@Observes StartupEvent start) {
+        for (String name : ConfigProvider.getConfig().getPropertyNames()) {
+            Matcher channel = FAILURE_STRATEGY.matcher(name);
+            if (channel.matches() && STRATEGY.equals(ConfigProvider.getConfig().getOptionalValue(name, String.class).orElse(null))) {
+                deadLetters(channel.group(1));
+            }
+        }
+    }
+
+    /** {@code supervision_inbox_dead_letters_total{channel}}: the records of a channel sent to its dead-letter topic. */
+    private Counter deadLetters(String channel) {
+        return Counter.builder("supervision.inbox.dead.letters")
+                .description("Events of this channel sent to its dead-letter topic (they failed; look there for the reason)")
+                .tag("channel", channel)
+                .register(registry);
+    }
+
     /** For tests, which cannot stop the service they run in. */
     public void stopping(boolean stopping) {
         this.stopping = stopping;
@@ -69,11 +95,7 @@ public class DeadLettersWhileRunning implements KafkaFailureHandler.Factory {
             KafkaConsumer<?, ?> consumer, BiConsumer<Throwable, Boolean> reportFailure) {
         KafkaFailureHandler whileRunning = deadLetters.create(config, vertx, consumer, reportFailure);
         String channel = config.getChannel();
-        // registered with the channel, so it reads 0 until the first dead letter (an alert needs the series)
-        Counter deadLettered = Counter.builder("supervision.inbox.dead.letters")
-                .description("Events of this channel sent to its dead-letter topic (they failed; look there for the reason)")
-                .tag("channel", channel)
-                .register(registry);
+        Counter deadLettered = deadLetters(channel);
         return new KafkaFailureHandler() {
             @Override
             public <K, V> Uni<Void> handle(IncomingKafkaRecord<K, V> record, Throwable reason, Metadata metadata) {
