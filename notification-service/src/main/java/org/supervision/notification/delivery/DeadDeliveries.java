@@ -10,6 +10,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
@@ -20,6 +21,7 @@ import jakarta.persistence.EntityManager;
  * grows.
  */
 @ApplicationScoped
+@Startup // its meters are there from the start, before the first sample
 public class DeadDeliveries {
 
     private final EntityManager entityManager;

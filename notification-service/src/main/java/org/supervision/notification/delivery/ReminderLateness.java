@@ -6,6 +6,7 @@ import java.util.List;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -14,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
  * upper quantile means the dispatcher falls behind (too few replicas, a slow database, a large backlog).
  */
 @ApplicationScoped
+@Startup // its meters are there from the start, before the first sample
 public class ReminderLateness {
 
     private final Timer lateness;

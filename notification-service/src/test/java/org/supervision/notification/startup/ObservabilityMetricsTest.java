@@ -57,14 +57,14 @@ class ObservabilityMetricsTest {
     }
 
     static double sample(String text, String series) {
-        Matcher line = Pattern.compile("(?m)^" + Pattern.quote(series) + "(\\{[^}]*\\})? ([-0-9.Ee+]+|NaN)$").matcher(text);
+        Matcher line = Pattern.compile("(?m)^" + Pattern.quote(series) + "(\\{[^}]*\\})? ([-0-9.Ee+]+|NaN)( #.*)?$").matcher(text);
         assertTrue(line.find(), () -> series + " is not on /q/metrics: "
                 + text.lines().filter(l -> l.startsWith("supervision_")).toList());
         return Double.parseDouble(line.group(2));
     }
 
     static double labelled(String text, String name, String label) {
-        Matcher line = Pattern.compile("(?m)^" + Pattern.quote(name) + "\\{[^}]*" + Pattern.quote(label) + "[^}]*\\} ([-0-9.Ee+]+)$")
+        Matcher line = Pattern.compile("(?m)^" + Pattern.quote(name) + "\\{[^}]*" + Pattern.quote(label) + "[^}]*\\} ([-0-9.Ee+]+)( #.*)?$")
                 .matcher(text);
         assertTrue(line.find(), () -> name + " with " + label + " is not on /q/metrics: "
                 + text.lines().filter(l -> l.startsWith("supervision_")).toList());

@@ -38,16 +38,16 @@ class ObservabilityMetricsTest {
         assertEquals(0, sample(text, "supervision_outbox_parked_events"));
     }
 
-    /** The value of the first sample of {@code series} (a name with its labels' start), failing when there is none. */
+    /** The value of the first sample (an exemplar after it, "# {trace_id=…}", aside) of {@code series} (a name with its labels' start), failing when there is none. */
     static double sample(String text, String series) {
-        Matcher line = Pattern.compile("(?m)^" + Pattern.quote(series) + "(\\{[^}]*\\})? ([-0-9.Ee+]+|NaN)$").matcher(text);
+        Matcher line = Pattern.compile("(?m)^" + Pattern.quote(series) + "(\\{[^}]*\\})? ([-0-9.Ee+]+|NaN)( #.*)?$").matcher(text);
         assertTrue(line.find(), () -> series + " is not on /q/metrics: "
                 + text.lines().filter(l -> l.startsWith("supervision_")).toList());
         return Double.parseDouble(line.group(2));
     }
 
     static double labelled(String text, String name, String label) {
-        Matcher line = Pattern.compile("(?m)^" + Pattern.quote(name) + "\\{[^}]*" + Pattern.quote(label) + "[^}]*\\} ([-0-9.Ee+]+)$")
+        Matcher line = Pattern.compile("(?m)^" + Pattern.quote(name) + "\\{[^}]*" + Pattern.quote(label) + "[^}]*\\} ([-0-9.Ee+]+)( #.*)?$")
                 .matcher(text);
         assertTrue(line.find(), () -> name + " with " + label + " is not on /q/metrics: "
                 + text.lines().filter(l -> l.startsWith("supervision_")).toList());

@@ -11,6 +11,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.arc.properties.IfBuildProperty;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
@@ -23,6 +24,7 @@ import jakarta.persistence.EntityManager;
  */
 @ApplicationScoped
 @IfBuildProperty(name = OutboxRelay.ENABLED, stringValue = "true")
+@Startup // its gauges are there from the start, before the first sweep
 public class OutboxBacklog {
 
     private final EntityManager entityManager;
