@@ -8,9 +8,9 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.supervision.contracts.calendar.CalendarYear;
 import org.supervision.platform.events.inbox.EventInbox;
-import org.supervision.platform.tracing.EventTracing;
 import org.supervision.platform.events.inbox.IncomingEvent;
 import org.supervision.platform.events.inbox.UnreadableEventException;
+import org.supervision.platform.tracing.EventTracing;
 
 import io.quarkus.logging.Log;
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -29,7 +29,6 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class CalendarEvents {
 
-    private final EventTracing tracing;
     /** Fired in the event's transaction when a year was stored; observed after the commit. */
     record Stored(int year) {
     }
@@ -37,12 +36,13 @@ public class CalendarEvents {
     private final EventInbox inbox;
     private final CalendarYears years;
     private final Event<Stored> stored;
+    private final EventTracing tracing;
 
     public CalendarEvents(EventInbox inbox, CalendarYears years, Event<Stored> stored, EventTracing tracing) {
-        this.tracing = tracing;
         this.inbox = inbox;
         this.years = years;
         this.stored = stored;
+        this.tracing = tracing;
     }
 
     @Incoming("calendar-events")

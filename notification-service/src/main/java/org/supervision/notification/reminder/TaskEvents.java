@@ -8,10 +8,10 @@ import org.supervision.contracts.assignment.WarningChanged;
 import org.supervision.contracts.notice.NoticeChanged;
 import org.supervision.contracts.reporting.ReportingCycleChanged;
 import org.supervision.platform.events.inbox.EventInbox;
-import org.supervision.platform.tracing.EventTracing;
 import org.supervision.platform.events.inbox.IncomingEvent;
 import org.supervision.notification.events.Received;
 import org.supervision.platform.events.inbox.UnreadableEventException;
+import org.supervision.platform.tracing.EventTracing;
 
 import io.quarkus.logging.Log;
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -40,24 +40,24 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class TaskEvents {
 
-    private final EventTracing tracing;
     private final EventInbox inbox;
     private final Event<Received<AssignmentIssued>> issued;
     private final Event<Received<AssignmentChanged>> changed;
     private final Event<Received<WarningChanged>> warningChanged;
     private final Event<Received<ReportingCycleChanged>> cycleChanged;
     private final Event<Received<NoticeChanged>> noticeChanged;
+    private final EventTracing tracing;
 
     public TaskEvents(EventInbox inbox, Event<Received<AssignmentIssued>> issued, Event<Received<AssignmentChanged>> changed,
                       Event<Received<WarningChanged>> warningChanged, Event<Received<ReportingCycleChanged>> cycleChanged,
                       Event<Received<NoticeChanged>> noticeChanged, EventTracing tracing) {
-        this.tracing = tracing;
         this.inbox = inbox;
         this.issued = issued;
         this.changed = changed;
         this.warningChanged = warningChanged;
         this.cycleChanged = cycleChanged;
         this.noticeChanged = noticeChanged;
+        this.tracing = tracing;
     }
 
     @Incoming("task-events")

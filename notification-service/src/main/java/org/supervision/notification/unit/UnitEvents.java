@@ -4,8 +4,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.supervision.contracts.unit.UnitChanged;
 import org.supervision.platform.events.inbox.EventInbox;
-import org.supervision.platform.tracing.EventTracing;
 import org.supervision.platform.events.inbox.IncomingEvent;
+import org.supervision.platform.tracing.EventTracing;
 
 import io.quarkus.logging.Log;
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -19,14 +19,14 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class UnitEvents {
 
-    private final EventTracing tracing;
     private final EventInbox inbox;
     private final UnitDirectory directory;
+    private final EventTracing tracing;
 
     public UnitEvents(EventInbox inbox, UnitDirectory directory, EventTracing tracing) {
-        this.tracing = tracing;
         this.inbox = inbox;
         this.directory = directory;
+        this.tracing = tracing;
     }
 
     @Incoming("unit-events")

@@ -7,8 +7,8 @@ import org.supervision.contracts.plan.MeasurePublished;
 import org.supervision.contracts.plan.PlanPublished;
 import org.supervision.contracts.plan.PlanPublishedV1;
 import org.supervision.platform.events.inbox.EventInbox;
-import org.supervision.platform.tracing.EventTracing;
 import org.supervision.platform.events.inbox.IncomingEvent;
+import org.supervision.platform.tracing.EventTracing;
 import org.supervision.task.plan.Plans;
 
 import io.quarkus.logging.Log;
@@ -27,16 +27,16 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class PlanEvents {
 
-    private final EventTracing tracing;
     private final EventInbox inbox;
     private final AssignmentIssuing issuing;
     private final Plans plans;
+    private final EventTracing tracing;
 
     public PlanEvents(EventInbox inbox, AssignmentIssuing issuing, Plans plans, EventTracing tracing) {
-        this.tracing = tracing;
         this.inbox = inbox;
         this.issuing = issuing;
         this.plans = plans;
+        this.tracing = tracing;
     }
 
     @Incoming("plan-events")
