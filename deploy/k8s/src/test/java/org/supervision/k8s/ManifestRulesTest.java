@@ -69,6 +69,8 @@ class ManifestRulesTest {
                 "attributes/no-credentials", "actions");
         assertTrue(deletes.stream().anyMatch(a -> "http.request.header.authorization".equals(a.get("key")) && "delete".equals(a.get("action"))),
                 "an Authorization header never reaches a trace store");
+        assertTrue(deletes.stream().anyMatch(a -> "url.query".equals(a.get("key")) && "delete".equals(a.get("action"))),
+                "nor a query string, as the access log keeps none");
 
         Deployment deployment = manifests.one(Deployment.class, COLLECTOR);
         Container container = container(deployment, COLLECTOR);
