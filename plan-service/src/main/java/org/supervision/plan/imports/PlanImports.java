@@ -72,9 +72,11 @@ public class PlanImports {
         draft.regionCode = region.code();
         if (region.how() == IssuingRegion.How.HOME) {
             List<PlanWarning> warnings = new ArrayList<>(draft.warnings);
-            warnings.add(0, new PlanWarning(PlanDrafts.REGION_ASSUMED, null, "Neither the issuer nor the document number"
-                    + " names a region of the directory; the plan's units were resolved as " + region.name() + "'s ("
-                    + region.code() + "). Import it with region=<code> if it is another region's.", null));
+            String issuer = header.issuer() == null ? "" : " ('" + header.issuer() + "')";
+            warnings.add(0, new PlanWarning(PlanDrafts.REGION_ASSUMED, null, "Neither the issuer" + issuer + " nor the title"
+                    + " nor the document number names a region of the directory; the plan's units were resolved as "
+                    + region.name() + "'s (" + region.code() + "). Add its region (POST /api/v1/units/regions) or import it"
+                    + " with region=<code> if it is another region's.", null));
             draft.warnings = warnings;
         }
         if (!read.notes().isEmpty()) {
