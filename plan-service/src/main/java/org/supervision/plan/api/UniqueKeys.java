@@ -23,14 +23,15 @@ public final class UniqueKeys {
     /** The rule a taken value breaks, also in the service's own checks. */
     public static final String RULE = "unique";
 
-    /** Constraint names as PostgreSQL made them from V1 and V3 ({table}_{column}_key). */
+    /** Constraint names as PostgreSQL made them from V1, V3 and V8 ({table}_{column}_key, {table}_pkey). */
     private static final Map<String, String> FIELDS = Map.of(
             "unit_code_key", "code",
             "unit_name_key", "name",
             "unit_alias_alias_key", "aliases",
             "unit_group_code_key", "code",
             "unit_group_name_key", "name",
-            "unit_group_alias_alias_key", "aliases");
+            "unit_group_alias_alias_key", "aliases",
+            "region_pkey", "code");
 
     private UniqueKeys() {
     }

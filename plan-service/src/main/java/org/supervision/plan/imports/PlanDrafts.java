@@ -16,6 +16,7 @@ import org.supervision.plan.plan.PlanStatus;
 import org.supervision.plan.plan.PlanWarning;
 import org.supervision.plan.plan.ResponsibleUnit;
 import org.supervision.plan.plan.UnitRole;
+import org.supervision.plan.region.RegionMap;
 import org.supervision.plan.unit.UnitIndex;
 import org.supervision.plan.unit.UnitNames;
 
@@ -28,6 +29,8 @@ final class PlanDrafts {
 
     static final String UNKNOWN_UNIT = "UNKNOWN_UNIT";
     static final String UNKNOWN_GROUP = "UNKNOWN_GROUP";
+    static final String OTHER_REGION_UNIT = "OTHER_REGION_UNIT";
+    static final String REGION_ASSUMED = "REGION_ASSUMED";
     static final String TOO_LONG = "TOO_LONG";
 
     private static final String UNTITLED = "未命名方案";
@@ -105,7 +108,13 @@ final class PlanDrafts {
             m.units.add(new ResponsibleUnit(role, name, clip(mention.mention(), 200), r.unitId(), r.groupId(),
                     mention.openList()));
             if (!r.isResolved() && warned.add(name)) {
-                warnings.add(mention.group()
+                RegionMap.Place other = r.namedRegion();
+                warnings.add(other != null
+                        ? new PlanWarning(OTHER_REGION_UNIT, null, "'" + name + "' names a unit of " + other.name() + " ("
+                                + other.code() + "), which the directory does not have there; it is not taken for a unit"
+                                + " of this plan's region. It is added to " + other.name() + " when the plan is published,"
+                                + " unless you change it.", m.number)
+                        : mention.group()
                         ? new PlanWarning(UNKNOWN_GROUP, null, "'" + name + "' is a group of units the directory does"
                                 + " not define; define it (POST /api/v1/units/groups) or name its units.", m.number)
                         : new PlanWarning(UNKNOWN_UNIT, null, "'" + name + "' is not in the unit directory; it is added"

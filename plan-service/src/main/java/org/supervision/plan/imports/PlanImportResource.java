@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.HeaderParam;
@@ -53,6 +54,11 @@ public class PlanImportResource {
     private final PlanImports imports;
     private final SecurityIdentity caller;
 
+    private static final String REGION = "the region the plan was issued in (GET /api/v1/units/regions; 400 unknown-region when"
+            + " there is none of this code): its unit names resolve there, then in its parents. Without it, the region its"
+            + " issuer or document number names (钦州市人民政府办公室, 钦政办), else the deployment's home region (warning"
+            + " REGION_ASSUMED)";
+
     public PlanImportResource(PlanImports imports, SecurityIdentity caller) {
         this.imports = imports;
         this.caller = caller;
@@ -77,8 +83,9 @@ public class PlanImportResource {
     @IdempotentCreation
     @Parameter(ref = IdempotentCreation.HEADER)
     public Response importText(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-                               @Parameter(description = "read and answer, store nothing") @QueryParam("dryRun") @DefaultValue("false") boolean dryRun) {
-        return answer(new SourceDocument(body, null, contentType), dryRun, "body");
+                               @Parameter(description = "read and answer, store nothing") @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
+                               @Parameter(description = REGION, example = "450700") @QueryParam("region") @Size(max = 12) String region) {
+        return answer(new SourceDocument(body, null, contentType), dryRun, region, "body");
     }
 
     @POST
@@ -110,7 +117,8 @@ public class PlanImportResource {
     @IdempotentCreation
     @Parameter(ref = IdempotentCreation.HEADER)
     public Response importFile(@RestForm("file") FileUpload file, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-                               @Parameter(description = "read and answer, store nothing") @QueryParam("dryRun") @DefaultValue("false") boolean dryRun) {
+                               @Parameter(description = "read and answer, store nothing") @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
+                               @Parameter(description = REGION, example = "450700") @QueryParam("region") @Size(max = 12) String region) {
         if (file == null || file.uploadedFile() == null) {
             throw FormBodies.missingFile("file", "document", contentType);
         }
@@ -120,13 +128,13 @@ public class PlanImportResource {
         } catch (IOException e) {
             throw new IllegalStateException("the uploaded file vanished before it was read", e);
         }
-        return answer(new SourceDocument(content, file.fileName(), file.contentType()), dryRun, "file");
+        return answer(new SourceDocument(content, file.fileName(), file.contentType()), dryRun, region, "file");
     }
 
-    private Response answer(SourceDocument source, boolean dryRun, String field) {
+    private Response answer(SourceDocument source, boolean dryRun, String region, String field) {
         PlanImports.Result result;
         try {
-            result = imports.importDocument(source, dryRun, caller.getPrincipal().getName());
+            result = imports.importDocument(source, dryRun, caller.getPrincipal().getName(), region);
         } catch (UnreadableDocumentException e) {
             throw new ProblemException(new Problem(Problem.TYPES + "unreadable-document", "Not a plan document", 422,
                     e.getMessage(), null, List.of(new Problem.Violation(field, e.rule(), e.getMessage()))));

@@ -13,6 +13,8 @@ import org.supervision.plan.plan.PlanDocument;
 import org.supervision.plan.plan.PlanRepository;
 import org.supervision.plan.plan.PlanZone;
 import org.supervision.plan.plan.PlanWarning;
+import org.supervision.plan.region.IssuingRegion;
+import org.supervision.plan.region.Regions;
 import org.supervision.plan.unit.UnitDirectory;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -36,22 +38,47 @@ public class PlanImports {
     private final PlanRepository plans;
     private final Clock clock;
     private final PlanSources sources;
+    private final Regions regions;
 
-    public PlanImports(UnitDirectory directory, PlanRepository plans, Clock clock, PlanSources sources) {
+    public PlanImports(UnitDirectory directory, PlanRepository plans, Clock clock, PlanSources sources, Regions regions) {
         this.directory = directory;
         this.plans = plans;
         this.clock = clock;
         this.sources = sources;
+        this.regions = regions;
     }
 
     /** @throws UnreadableDocumentException when the file is no document we read; nothing is stored then */
     public Result importDocument(SourceDocument source, boolean dryRun, String caller) {
+        return importDocument(source, dryRun, caller, null);
+    }
+
+    /**
+     * @param regionCode the region the plan was issued in; null: the one its issuer, title or document
+     *                   number names, else the home region
+     * @throws UnreadableDocumentException when the file is no document we read; nothing is stored then
+     * @throws org.supervision.platform.api.ProblemException (400) when {@code regionCode} is no region
+     */
+    public Result importDocument(SourceDocument source, boolean dryRun, String caller, String regionCode) {
         long start = System.nanoTime();
+        regions.known(regionCode, "region"); // a wrong parameter is refused before the document is read
         DocumentText.Read read = DocumentText.read(source);
         ParsedPlan parsed = withTitle(parser.parse(read.text()), read.title());
         OffsetDateTime now = OffsetDateTime.now(clock);
-        Plan draft = PlanDrafts.draft(parsed, directory.index(), baseName(source.fileName()), read, caller, now,
+        PlanHeader header = parsed.header();
+        IssuingRegion region = regions.issuing(regionCode, "region", header.issuer(), header.title(), header.docNumber());
+        Plan draft = PlanDrafts.draft(parsed, directory.index(region.code()), baseName(source.fileName()), read, caller, now,
                 LocalDate.now(clock.withZone(PlanZone.ZONE)));
+        draft.regionCode = region.code();
+        if (region.how() == IssuingRegion.How.HOME) {
+            List<PlanWarning> warnings = new ArrayList<>(draft.warnings);
+            String issuer = header.issuer() == null ? "" : " ('" + header.issuer() + "')";
+            warnings.add(0, new PlanWarning(PlanDrafts.REGION_ASSUMED, null, "Neither the issuer" + issuer + " nor the title"
+                    + " nor the document number names a region of the directory; the plan's units were resolved as "
+                    + region.name() + "'s (" + region.code() + "). Add its region (POST /api/v1/units/regions) or import it"
+                    + " with region=<code> if it is another region's.", null));
+            draft.warnings = warnings;
+        }
         if (!read.notes().isEmpty()) {
             List<PlanWarning> warnings = new ArrayList<>();
             read.notes().forEach(note -> warnings.add(new PlanWarning(note.code(), null, note.message(), null)));

@@ -15,14 +15,16 @@ import jakarta.validation.constraints.Size;
 
 /**
  * A structured plan, as another government system or a supervisor's client submits it. Units are
- * named as the plan names them; each must resolve to a unit of the directory.
+ * named as the plan names them; each must resolve to a unit of the directory, in the plan's region
+ * ({@code regionCode}; else the one its issuer or document number names; else the home region) or its parents.
  */
 public record CreatePlanRequest(
         @NotBlank @Size(max = 500) String title,
         @Size(max = 100) String docNumber,
         @Size(max = 200) String issuer,
         @Min(2000) @Max(2100) Integer year,
-        @NotEmpty @Size(max = 2000) List<@NotNull @Valid MeasureRequest> measures) {
+        @NotEmpty @Size(max = 2000) List<@NotNull @Valid MeasureRequest> measures,
+        @Size(max = 12) String regionCode) {
 
     public record MeasureRequest(
             @NotBlank @Size(max = 40) String number,

@@ -40,6 +40,10 @@ public class Plan {
 
     public String issuer;
 
+    /** The region it was issued in (its code): its names resolve there first, then in its parents. */
+    @Column(name = "region_code")
+    public String regionCode;
+
     @Column(name = "issued_on")
     public LocalDate issuedOn;
 

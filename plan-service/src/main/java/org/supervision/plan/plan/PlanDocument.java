@@ -23,7 +23,8 @@ public record PlanDocument(Header plan, List<MeasureNode> measures, List<PlanWar
                          String sourceFormat, OffsetDateTime createdAt, OffsetDateTime updatedAt,
                          OffsetDateTime publishedAt,
                          @JsonInclude(JsonInclude.Include.NON_NULL) String sourceName,
-                         @JsonInclude(JsonInclude.Include.NON_NULL) String source) {
+                         @JsonInclude(JsonInclude.Include.NON_NULL) String source,
+                         @JsonInclude(JsonInclude.Include.NON_NULL) String regionCode) {
     }
 
     public record MeasureNode(UUID id, String number, List<String> path, String title, String text,
@@ -48,7 +49,8 @@ public record PlanDocument(Header plan, List<MeasureNode> measures, List<PlanWar
                 plan.publishedVersion, plan.sourceFormat, stored ? plan.createdAt : null, stored ? plan.updatedAt : null,
                 plan.publishedAt, plan.sourceName,
                 // an imported plan's original file (GET it); a plan sent as JSON has none
-                stored && plan.sourceFormat != null && !"json".equals(plan.sourceFormat) ? "/api/v1/plans/" + plan.id + "/source" : null);
+                stored && plan.sourceFormat != null && !"json".equals(plan.sourceFormat) ? "/api/v1/plans/" + plan.id + "/source" : null,
+                plan.regionCode);
         Map<Measure, List<Measure>> children = new HashMap<>();
         List<Measure> top = new ArrayList<>();
         for (Measure m : plan.measures) {

@@ -63,7 +63,7 @@ public class PlanEditing {
         touched(plan);
         if (plan.status == PlanStatus.PUBLISHED && !defaultBefore.equals(plan.effectiveDefaultDeadline())) {
             // a measure without a deadline of its own is due on the plan's default: its units' deadline moved
-            UnitIndex units = directory.index();
+            UnitIndex units = directory.index(plan.regionCode);
             for (Measure measure : plan.measures) {
                 if (measure.isActive() && measure.deadline == null) {
                     tell(plan, MeasureChanged.DEADLINE_CHANGED, measure, units, defaultBefore, DEFAULT_DEADLINE_MOVED);
@@ -75,7 +75,7 @@ public class PlanEditing {
 
     public Measure add(UUID planId, long expectedVersion, MeasureRequest request) {
         Plan plan = lock(planId, expectedVersion);
-        UnitIndex units = directory.index();
+        UnitIndex units = directory.index(plan.regionCode);
         Measure measure = new Measure();
         measure.id = UUID.randomUUID();
         measure.plan = plan;
@@ -96,7 +96,7 @@ public class PlanEditing {
             throw new ProblemException(Problem.of(409, "measure-withdrawn", "Measure withdrawn",
                     "A withdrawn measure is kept for the record and cannot be changed; add a new one."));
         }
-        UnitIndex units = directory.index();
+        UnitIndex units = directory.index(plan.regionCode);
         MeasureData before = PlanEventData.measure(measure, units);
         LocalDate previousDeadline = before.deadline();
         apply(measure, request, plan, units);
@@ -126,7 +126,7 @@ public class PlanEditing {
         if (plan.status == PlanStatus.DRAFT) {
             plan.measures.removeAll(affected);
         } else if (measure.isActive()) {
-            UnitIndex units = directory.index();
+            UnitIndex units = directory.index(plan.regionCode);
             for (Measure m : affected) {
                 if (m.isActive()) {
                     m.status = MeasureStatus.WITHDRAWN;

@@ -18,6 +18,8 @@ import org.supervision.contracts.Topics;
 import org.supervision.contracts.plan.MeasurePublished;
 import org.supervision.contracts.plan.PlanPublished;
 import org.supervision.platform.events.outbox.EventOutbox;
+import org.supervision.plan.region.IssuingRegion;
+import org.supervision.plan.region.Regions;
 import org.supervision.plan.unit.Unit;
 import org.supervision.plan.unit.UnitDirectory;
 import org.supervision.plan.unit.UnitIndex;
@@ -45,12 +47,14 @@ public class PlanPublishing {
     private final UnitDirectory directory;
     private final EventOutbox outbox;
     private final Clock clock;
+    private final Regions regions;
 
-    public PlanPublishing(PlanRepository plans, UnitDirectory directory, EventOutbox outbox, Clock clock) {
+    public PlanPublishing(PlanRepository plans, UnitDirectory directory, EventOutbox outbox, Clock clock, Regions regions) {
         this.plans = plans;
         this.directory = directory;
         this.outbox = outbox;
         this.clock = clock;
+        this.regions = regions;
     }
 
     public Plan publish(UUID id, long expectedVersion) {
@@ -66,7 +70,7 @@ public class PlanPublishing {
             throw new ProblemException(Problem.unprocessable("Nothing to publish", "The plan has no measures.",
                     List.of(new Problem.Violation("measures", "not-empty", "a plan needs at least one measure to publish"))));
         }
-        UnitIndex units = directory.index();
+        UnitIndex units = directory.index(plan.regionCode);
         List<PlanWarning> warnings = new ArrayList<>(plan.warnings);
         confirmUnits(plan, units, warnings);
         OffsetDateTime now = OffsetDateTime.now(clock);
@@ -99,7 +103,9 @@ public class PlanPublishing {
 
     /** Stores a structured plan and publishes it at once (for systems that send plans already checked). */
     public Plan createPublished(CreatePlanRequest request, String createdBy) {
-        UnitIndex units = directory.index();
+        IssuingRegion region = regions.issuing(request.regionCode(), "regionCode", request.issuer(), request.title(),
+                request.docNumber());
+        UnitIndex units = directory.index(region.code());
         List<Problem.Violation> violations = new ArrayList<>();
         OffsetDateTime now = OffsetDateTime.now(clock);
         Plan plan = new Plan();
@@ -107,6 +113,7 @@ public class PlanPublishing {
         plan.title = request.title().strip();
         plan.docNumber = request.docNumber();
         plan.issuer = request.issuer();
+        plan.regionCode = region.code();
         plan.year = request.year() != null ? request.year() : LocalDate.now(clock.withZone(PlanZone.ZONE)).getYear();
         plan.status = PlanStatus.DRAFT;
         plan.sourceFormat = "json";
@@ -181,12 +188,14 @@ public class PlanPublishing {
                                         + "); name the unit that took its work over"));
                         continue;
                     }
-                    Unit unit = directory.addNamedByPlan(named.name);
+                    // a name opening with another region's name is added to that region (河池市… in a Qinzhou plan)
+                    Unit unit = directory.addNamedByPlan(named.name, r.regionCode() != null ? r.regionCode() : plan.regionCode);
                     units.add(unit);
                     measure.units.set(i, new ResponsibleUnit(named.role, unit.name, named.mention, unit.id, null,
                             named.openList));
                     warnings.add(new PlanWarning(UNIT_ADDED, null, "'" + named.name + "' was added to the unit directory as "
-                            + unit.code + " (kind " + unit.kind + ").", measure.number));
+                            + unit.code + " (kind " + unit.kind + (unit.regionCode == null ? "" : ", region " + unit.regionCode)
+                            + ").", measure.number));
                 }
             }
         }

@@ -32,9 +32,13 @@ public class Unit extends PanacheEntityBase {
     @Column(nullable = false, unique = true)
     public String code;
 
-    /** The name plans use most (市发展改革委); the full official name is usually an alias. */
-    @Column(nullable = false, unique = true)
+    /** The name plans use most (市发展改革委); the full official name is usually an alias. Unique within its region. */
+    @Column(nullable = false)
     public String name;
+
+    /** The region it belongs to (its code); null: the deployment's home region, as units stored before regions. */
+    @Column(name = "region_code")
+    public String regionCode;
 
     @Column(name = "short_name")
     public String shortName;

@@ -15,14 +15,18 @@ import org.supervision.contracts.Topics;
 import org.supervision.contracts.unit.UnitChanged;
 import org.supervision.contracts.unit.UnitGroupChanged;
 import org.supervision.plan.api.UniqueKeys;
+import org.supervision.plan.region.Regions;
 import org.supervision.platform.api.Problem;
 import org.supervision.platform.api.ProblemException;
 import org.supervision.platform.api.Versions;
 import org.supervision.platform.events.outbox.EventOutbox;
 
+import io.quarkus.panache.common.Parameters;
+
 /**
  * The unit directory: resolving what plans write to units and groups, and keeping the directory
- * itself. Every change publishes a unit event in the same transaction.
+ * itself. Every change publishes a unit event in the same transaction. Units and groups belong to a
+ * region (default: the home region); names and aliases are unique within one.
  */
 @ApplicationScoped
 @Transactional
@@ -34,18 +38,32 @@ public class UnitDirectory {
     private final UnitGroupRepository groups;
     private final EventOutbox outbox;
     private final Clock clock;
+    private final Regions regions;
 
-    public UnitDirectory(UnitRepository units, UnitGroupRepository groups, EventOutbox outbox, Clock clock) {
+    public UnitDirectory(UnitRepository units, UnitGroupRepository groups, EventOutbox outbox, Clock clock, Regions regions) {
         this.units = units;
         this.groups = groups;
         this.outbox = outbox;
         this.clock = clock;
+        this.regions = regions;
     }
 
-    /** The whole directory, ready to resolve a plan's mentions. */
+    /** The whole directory, ready to resolve the mentions of a plan of the home region. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public UnitIndex index() {
-        return new UnitIndex(units.listAllWithAliases(), groups.listAllWithAliases());
+        return index(null);
+    }
+
+    /** The whole directory, ready to resolve the mentions of a plan of {@code regionCode} (null: the home region). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public UnitIndex index(String regionCode) {
+        return new UnitIndex(units.listAllWithAliases(), groups.listAllWithAliases(), regions.map(), regionCode);
+    }
+
+    /** The region a new unit or group goes to when its request names none: the home region, once the directory has it. */
+    private String defaultRegion() {
+        String home = regions.homeCode();
+        return home != null && regions.find(home).isPresent() ? home : null;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -68,6 +86,7 @@ public class UnitDirectory {
         Unit unit = new Unit();
         unit.id = UUID.randomUUID();
         unit.code = request.code().strip();
+        unit.regionCode = request.regionCode() == null ? defaultRegion() : regions.known(request.regionCode(), "regionCode");
         apply(unit, request, violations);
         unit.updatedAt = OffsetDateTime.now(clock);
         units.persist(unit);
@@ -78,11 +97,12 @@ public class UnitDirectory {
 
     /**
      * Adds a unit that a published plan names and the directory did not know. Its kind is guessed
-     * from its name; a reviewer can correct it later.
+     * from its name; a reviewer can correct it later. It goes to the region its name opens with, else the plan's.
      */
-    public Unit addNamedByPlan(String name) {
+    public Unit addNamedByPlan(String name, String regionCode) {
         Unit unit = new Unit();
         unit.id = UUID.randomUUID();
+        unit.regionCode = regionCode != null ? regionCode : defaultRegion();
         unit.code = "U-" + unit.id.toString().substring(0, 8).toUpperCase();
         unit.name = name.strip();
         unit.kind = UnitKind.guess(unit.name).code();
@@ -102,6 +122,9 @@ public class UnitDirectory {
         }
         checkKind(request.kind(), violations);
         checkParent(request.parentId(), id, violations);
+        if (request.regionCode() != null) { // none named: it stays where it is
+            unit.regionCode = regions.known(request.regionCode(), "regionCode");
+        }
         apply(unit, request, violations);
         unit.updatedAt = OffsetDateTime.now(clock);
         units.flush(); // the new version goes into the event
@@ -117,6 +140,7 @@ public class UnitDirectory {
         UnitGroup group = new UnitGroup();
         group.id = UUID.randomUUID();
         group.code = request.code().strip();
+        group.regionCode = request.regionCode() == null ? defaultRegion() : regions.known(request.regionCode(), "regionCode");
         apply(group, request, violations);
         groups.persist(group);
         groups.flush();
@@ -131,6 +155,9 @@ public class UnitDirectory {
         if (!group.code.equals(request.code().strip())) {
             violations.add(new Problem.Violation("code", "immutable", "a group's code never changes; it was " + group.code));
         }
+        if (request.regionCode() != null) {
+            group.regionCode = regions.known(request.regionCode(), "regionCode");
+        }
         apply(group, request, violations);
         groups.flush();
         outbox.add(Topics.UNIT, group.id.toString(), UnitGroupChanged.TYPE, UnitEventData.groupChanged(group));
@@ -139,13 +166,16 @@ public class UnitDirectory {
 
     private void apply(Unit unit, UnitRequest request, List<Problem.Violation> violations) {
         String name = request.name().strip();
-        units.find("name = ?1 and id <> ?2", name, unit.id).firstResultOptional().ifPresent(other ->
+        units.find("name = :name and id <> :id and " + sameRegion("regionCode", unit.regionCode),
+                        inRegion(unit.regionCode).and("name", name).and("id", unit.id))
+                .firstResultOptional().ifPresent(other ->
                 violations.add(new Problem.Violation("name", UNIQUE, "unit " + other.code + " already has this name")));
         List<String> aliases = request.aliases() == null ? List.of() : request.aliases();
         for (int i = 0; i < aliases.size(); i++) {
             String alias = aliases.get(i).strip();
-            Optional<Unit> owner = units.find("select u from Unit u join u.aliases a where a = ?1 and u.id <> ?2",
-                    alias, unit.id).firstResultOptional();
+            Optional<Unit> owner = units.find("select u from Unit u join u.aliases a where a = :alias and u.id <> :id and "
+                    + sameRegion("u.regionCode", unit.regionCode), inRegion(unit.regionCode).and("alias", alias).and("id", unit.id))
+                    .firstResultOptional();
             if (owner.isPresent()) {
                 violations.add(new Problem.Violation("aliases[" + i + "]", UNIQUE,
                         "'" + alias + "' is already an alias of unit " + owner.get().code));
@@ -163,7 +193,9 @@ public class UnitDirectory {
 
     private void apply(UnitGroup group, UnitGroupRequest request, List<Problem.Violation> violations) {
         String name = request.name().strip();
-        groups.find("name = ?1 and id <> ?2", name, group.id).firstResultOptional().ifPresent(other ->
+        groups.find("name = :name and id <> :id and " + sameRegion("regionCode", group.regionCode),
+                        inRegion(group.regionCode).and("name", name).and("id", group.id))
+                .firstResultOptional().ifPresent(other ->
                 violations.add(new Problem.Violation("name", UNIQUE, "group " + other.code + " already has this name")));
         for (int i = 0; i < request.members().size(); i++) {
             if (units.findByIdOptional(request.members().get(i)).isEmpty()) {
@@ -201,6 +233,15 @@ public class UnitDirectory {
         } else if (units.findByIdOptional(parentId).isEmpty()) {
             violations.add(new Problem.Violation("parentId", "unknown-unit", parentId + " is not a unit of the directory"));
         }
+    }
+
+    /** The condition "in the region" (null: without one, which = cannot compare), with {@link #inRegion}'s parameter. */
+    private static String sameRegion(String field, String regionCode) {
+        return regionCode == null ? field + " is null" : field + " = :region";
+    }
+
+    private static Parameters inRegion(String regionCode) {
+        return regionCode == null ? new Parameters() : Parameters.with("region", regionCode);
     }
 
     private static String blankToNull(String s) {

@@ -13,11 +13,11 @@ final class UnitEventData {
 
     static UnitChanged changed(Unit unit) {
         return new UnitChanged(unit.id, unit.code, unit.name, unit.shortName, unit.kind, unit.parentId,
-                unit.status.name(), List.copyOf(unit.aliases), unit.version);
+                unit.status.name(), List.copyOf(unit.aliases), unit.version, unit.regionCode);
     }
 
     static UnitGroupChanged groupChanged(UnitGroup group) {
         return new UnitGroupChanged(group.id, group.code, group.name, List.copyOf(group.aliases),
-                List.copyOf(group.members), group.version);
+                List.copyOf(group.members), group.version, group.regionCode);
     }
 }

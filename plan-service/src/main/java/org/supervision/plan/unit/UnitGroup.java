@@ -30,8 +30,13 @@ public class UnitGroup extends PanacheEntityBase {
     @Column(nullable = false, unique = true)
     public String code;
 
-    @Column(nullable = false, unique = true)
+    /** Unique within its region: each city has its 各县区人民政府. */
+    @Column(nullable = false)
     public String name;
+
+    /** The region whose plans name it (its code); null: the deployment's home region. */
+    @Column(name = "region_code")
+    public String regionCode;
 
     @ElementCollection
     @CollectionTable(name = "unit_group_alias", joinColumns = @JoinColumn(name = "group_id"))

@@ -13,5 +13,6 @@ public record UnitGroupRequest(
         @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*", message = "letters, digits, . _ -") String code,
         @NotBlank @Size(max = 200) String name,
         @Size(max = 50) List<@NotBlank @Size(max = 200) String> aliases,
-        @NotNull @Size(max = 1000) List<@NotNull UUID> members) {
+        @NotNull @Size(max = 1000) List<@NotNull UUID> members,
+        @Size(max = 12) String regionCode) {
 }

@@ -17,12 +17,19 @@ public class UnitRepository implements PanacheRepositoryBase<Unit, UUID> {
         return find("select distinct u from Unit u left join fetch u.aliases").list();
     }
 
+    /** The region's units with their aliases (null: those without a region). */
+    public List<Unit> listInRegion(String regionCode) {
+        return regionCode == null
+                ? find("select distinct u from Unit u left join fetch u.aliases where u.regionCode is null").list()
+                : find("select distinct u from Unit u left join fetch u.aliases where u.regionCode = ?1", regionCode).list();
+    }
+
     public Optional<Unit> findByCode(String code) {
         return find("code", code).firstResultOptional();
     }
 
     /** Units matching the filters, by code; {@code q} matches name, short name, code or alias. */
-    public List<Unit> search(String q, String kind, UnitStatus status, int page, int size) {
+    public List<Unit> search(String q, String kind, UnitStatus status, String region, int page, int size) {
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
         if (q != null && !q.isBlank()) {
@@ -33,6 +40,10 @@ public class UnitRepository implements PanacheRepositoryBase<Unit, UUID> {
         if (kind != null) {
             where.append(" and u.kind = :kind");
             params.and("kind", kind);
+        }
+        if (region != null && !region.isBlank()) {
+            where.append(" and u.regionCode = :region");
+            params.and("region", region.strip());
         }
         if (status != null) {
             where.append(" and u.status = :status");

@@ -67,7 +67,8 @@ public class UnitResource {
     @GET
     @Transactional(Transactional.TxType.SUPPORTS)
     @Operation(summary = "Units of the directory, by code",
-            description = "q matches code, name, short name or alias (case-insensitive, part of the text).")
+            description = "q matches code, name, short name or alias (case-insensitive, part of the text); region keeps the"
+                    + " units of one region (its code, GET /api/v1/units/regions).")
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = UnitView.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY),
             examples = @ExampleObject(name = "one unit", value = UnitExamples.UNIT_LIST)))
@@ -76,9 +77,12 @@ public class UnitResource {
                                @QueryParam("kind") @Size(max = 40)
                                String kind,
                                @QueryParam("status") UnitStatus status,
+                               @Parameter(description = "a region's code: only its units", example = "450700")
+                               @QueryParam("region") @Size(max = 12)
+                               String region,
                                @QueryParam("page") @DefaultValue("0") @Min(0) @Max(QueryParameterTypes.LAST_PAGE) int page,
                                @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        return units.search(q, kind, status, page, size).stream().map(UnitView::of).toList();
+        return units.search(q, kind, status, region, page, size).stream().map(UnitView::of).toList();
     }
 
     @GET
@@ -186,6 +190,7 @@ public class UnitResource {
                 : units.list("id in ?1", group.members).stream()
                         .sorted(Comparator.comparing((Unit u) -> u.code))
                         .map(u -> new UnitGroupView.Member(u.id, u.code, u.name)).toList();
-        return new UnitGroupView(group.id, group.code, group.name, List.copyOf(group.aliases), members, group.version);
+        return new UnitGroupView(group.id, group.code, group.name, List.copyOf(group.aliases), members, group.version,
+                group.regionCode);
     }
 }

@@ -70,7 +70,7 @@ class OpenApiDocumentTest {
         }));
         keyed.sort(null);
         assertEquals(List.of("post /api/v1/plans", "post /api/v1/plans/imports", "post /api/v1/plans/{id}/measures",
-                "post /api/v1/units", "post /api/v1/units/groups"), keyed);
+                "post /api/v1/units", "post /api/v1/units/groups", "post /api/v1/units/regions"), keyed);
         assertEquals("header", doc.getString("components.parameters.Idempotency-Key.in"));
         assertEquals(255, doc.getInt("components.parameters.Idempotency-Key.schema.maxLength"));
         assertTrue(doc.getString("paths.'/api/v1/plans'.post.responses.'201'.headers").contains("Idempotent-Replayed"));
