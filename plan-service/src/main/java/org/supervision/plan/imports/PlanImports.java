@@ -50,7 +50,8 @@ public class PlanImports {
         DocumentText.Read read = DocumentText.read(source);
         ParsedPlan parsed = withTitle(parser.parse(read.text()), read.title());
         OffsetDateTime now = OffsetDateTime.now(clock);
-        Plan draft = PlanDrafts.draft(parsed, directory.index(), baseName(source.fileName()), read, caller, now,
+        PlanPeriod period = PlanPeriod.find(parsed.header().title(), read.text()).orElse(null);
+        Plan draft = PlanDrafts.draft(parsed, period, directory.index(), baseName(source.fileName()), read, caller, now,
                 LocalDate.now(clock.withZone(PlanZone.ZONE)));
         if (!read.notes().isEmpty()) {
             List<PlanWarning> warnings = new ArrayList<>();
