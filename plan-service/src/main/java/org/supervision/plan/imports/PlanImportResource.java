@@ -67,10 +67,12 @@ public class PlanImportResource {
             examples = @ExampleObject(name = "plan text", value = Examples.PLAN_TEXT)))
     @APIResponse(responseCode = "200", description = "Dry run: the reading of the document",
             content = @Content(schema = @Schema(implementation = PlanDocument.class),
-                    examples = @ExampleObject(name = "draft", value = Examples.PLAN_DOCUMENT)))
+                    examples = {@ExampleObject(name = "draft", value = Examples.PLAN_DOCUMENT),
+                            @ExampleObject(name = "multi-year plan naming no units", value = Examples.IMPORTED_PLAN_DOCUMENT)}))
     @APIResponse(responseCode = "201", description = "Draft stored; Location names it",
             content = @Content(schema = @Schema(implementation = PlanDocument.class),
-                    examples = @ExampleObject(name = "draft", value = Examples.PLAN_DOCUMENT)))
+                    examples = {@ExampleObject(name = "draft", value = Examples.PLAN_DOCUMENT),
+                            @ExampleObject(name = "multi-year plan naming no units", value = Examples.IMPORTED_PLAN_DOCUMENT)}))
     @APIResponse(responseCode = "422", description = "Not a document an import reads (empty, binary)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "image", value = Examples.UNREADABLE_DOCUMENT)))
@@ -94,10 +96,12 @@ public class PlanImportResource {
                     + "(plan.sourceFormat) and where each measure stands in the original (measures[].sourceLocation: page, "
                     + "paragraph or row); a stored draft keeps the original file (plan.source, GET /api/v1/plans/{id}/source).")
     @APIResponse(responseCode = "200", description = "Dry run: the reading of the document",
-            content = @Content(schema = @Schema(implementation = PlanDocument.class)))
+            content = @Content(schema = @Schema(implementation = PlanDocument.class),
+                    examples = @ExampleObject(name = "multi-year plan naming no units", value = Examples.IMPORTED_PLAN_DOCUMENT)))
     @APIResponse(responseCode = "201", description = "Draft stored; Location names it",
             content = @Content(schema = @Schema(implementation = PlanDocument.class),
-                    examples = @ExampleObject(name = "draft", value = Examples.PLAN_DOCUMENT)))
+                    examples = {@ExampleObject(name = "draft", value = Examples.PLAN_DOCUMENT),
+                            @ExampleObject(name = "multi-year plan naming no units", value = Examples.IMPORTED_PLAN_DOCUMENT)}))
     @APIResponse(responseCode = "400", description = "No file in the form, or a body that is not a complete multipart form",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "More than 1,000 parts, or a body over the limit",

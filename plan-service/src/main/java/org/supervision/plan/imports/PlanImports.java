@@ -13,6 +13,7 @@ import org.supervision.plan.plan.PlanDocument;
 import org.supervision.plan.plan.PlanRepository;
 import org.supervision.plan.plan.PlanZone;
 import org.supervision.plan.plan.PlanWarning;
+import org.supervision.plan.suggestion.LeadUnitSuggestions;
 import org.supervision.plan.unit.UnitDirectory;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -36,12 +37,15 @@ public class PlanImports {
     private final PlanRepository plans;
     private final Clock clock;
     private final PlanSources sources;
+    private final LeadUnitSuggestions suggestions;
 
-    public PlanImports(UnitDirectory directory, PlanRepository plans, Clock clock, PlanSources sources) {
+    public PlanImports(UnitDirectory directory, PlanRepository plans, Clock clock, PlanSources sources,
+                       LeadUnitSuggestions suggestions) {
         this.directory = directory;
         this.plans = plans;
         this.clock = clock;
         this.sources = sources;
+        this.suggestions = suggestions;
     }
 
     /** @throws UnreadableDocumentException when the file is no document we read; nothing is stored then */
@@ -59,6 +63,8 @@ public class PlanImports {
             warnings.addAll(draft.warnings);
             draft.warnings = warnings;
         }
+        // advice for measures that name no lead, in the answer only: never an assignment
+        suggestions.suggest(draft, TextNormaliser::parseForm);
         long parseNanos = System.nanoTime() - start;
         if (dryRun) {
             return new Result(draft, PlanDocument.of(draft, false), false, parseNanos);
