@@ -62,7 +62,9 @@ public class PlanImportResource {
     @Consumes(MediaType.TEXT_PLAIN)
     @Operation(summary = "Import a plan from its text",
             description = "UTF-8 unless the Content-Type names another charset; text that is not UTF-8 is read as GB18030. "
-                    + "With dryRun=true nothing is stored and the answer is 200; otherwise a draft is stored: 201 with Location and ETag.")
+                    + "With dryRun=true nothing is stored and the answer is 200; otherwise a draft is stored: 201 with Location and ETag. "
+                    + "A measure that names no lead gets up to three suggestedLeadUnits (never assignments); a multi-year plan's "
+                    + "undated measures fall due at the end of its period, and DEFAULT_DEADLINE says which default was chosen.")
     @RequestBody(content = @Content(mediaType = MediaType.TEXT_PLAIN,
             examples = @ExampleObject(name = "plan text", value = Examples.PLAN_TEXT)))
     @APIResponse(responseCode = "200", description = "Dry run: the reading of the document",
