@@ -32,6 +32,9 @@ final class PlanDrafts {
     static final String OTHER_REGION_UNIT = "OTHER_REGION_UNIT";
     static final String REGION_ASSUMED = "REGION_ASSUMED";
     static final String TOO_LONG = "TOO_LONG";
+    static final String DEFAULT_DEADLINE = "DEFAULT_DEADLINE";
+    /** How many measure numbers the DEFAULT_DEADLINE warning lists before it only counts. */
+    private static final int NUMBERS_LISTED = 12;
 
     private static final String UNTITLED = "未命名方案";
 
@@ -40,6 +43,12 @@ final class PlanDrafts {
 
     static Plan draft(ParsedPlan parsed, UnitIndex units, String sourceName, DocumentText.Read read, String createdBy,
                       OffsetDateTime now, LocalDate today) {
+        return draft(parsed, null, units, sourceName, read, createdBy, now, today);
+    }
+
+    /** {@code period} the years a multi-year plan covers (null for one year): its measures without a date run to its end. */
+    static Plan draft(ParsedPlan parsed, PlanPeriod period, UnitIndex units, String sourceName, DocumentText.Read read,
+                      String createdBy, OffsetDateTime now, LocalDate today) {
         DocumentFormat format = read.format();
         PlanHeader header = parsed.header();
         Plan plan = new Plan();
@@ -62,8 +71,34 @@ final class PlanDrafts {
         for (ParsedMeasure m : parsed.measures()) {
             add(plan, null, m, units, warnings, warned, read);
         }
+        String basis = defaultDeadline(plan, header, period);
+        List<String> undated = plan.measures.stream().filter(m -> m.deadline == null).map(m -> m.number).toList();
+        if (!undated.isEmpty()) {
+            warnings.add(new PlanWarning(DEFAULT_DEADLINE, null, undated.size() + " measure(s) set no date ("
+                    + numbers(undated) + "): they fall due on the plan's default deadline " + plan.effectiveDefaultDeadline()
+                    + ", " + basis + ". Set defaultDeadline (PUT the plan) or the measures' deadlines if that is wrong.", null));
+        }
         plan.warnings = warnings;
         return plan;
+    }
+
+    /**
+     * The deadline of measures that set none: the end of a multi-year plan's period (a 2023—2025 plan's
+     * 长期坚持 does not fall due on 2023-12-31), else the end of the plan's year. Says where it came from.
+     */
+    private static String defaultDeadline(Plan plan, PlanHeader header, PlanPeriod period) {
+        if (period != null && period.lastYear() > plan.year) {
+            plan.defaultDeadline = LocalDate.of(period.lastYear(), 12, 31);
+            return "the end of the plan's period " + period.text() + " (read from its " + period.source() + ")";
+        }
+        String year = header.year() != null ? "read from the document"
+                : "no year in the document: the year it was imported";
+        return "the end of the plan's year " + plan.year + " (" + year + ")";
+    }
+
+    private static String numbers(List<String> numbers) {
+        String listed = String.join(", ", numbers.subList(0, Math.min(NUMBERS_LISTED, numbers.size())));
+        return numbers.size() > NUMBERS_LISTED ? listed + " …" : listed;
     }
 
     private static void add(Plan plan, Measure parent, ParsedMeasure source, UnitIndex units, List<PlanWarning> warnings,

@@ -68,15 +68,19 @@ public class PlanImportResource {
     @Consumes(MediaType.TEXT_PLAIN)
     @Operation(summary = "Import a plan from its text",
             description = "UTF-8 unless the Content-Type names another charset; text that is not UTF-8 is read as GB18030. "
-                    + "With dryRun=true nothing is stored and the answer is 200; otherwise a draft is stored: 201 with Location and ETag.")
+                    + "With dryRun=true nothing is stored and the answer is 200; otherwise a draft is stored: 201 with Location and ETag. "
+                    + "A measure that names no lead gets up to three suggestedLeadUnits (never assignments); a multi-year plan's "
+                    + "undated measures fall due at the end of its period, and DEFAULT_DEADLINE says which default was chosen.")
     @RequestBody(content = @Content(mediaType = MediaType.TEXT_PLAIN,
             examples = @ExampleObject(name = "plan text", value = Examples.PLAN_TEXT)))
     @APIResponse(responseCode = "200", description = "Dry run: the reading of the document",
             content = @Content(schema = @Schema(implementation = PlanDocument.class),
-                    examples = @ExampleObject(name = "draft", value = Examples.PLAN_DOCUMENT)))
+                    examples = {@ExampleObject(name = "draft", value = Examples.PLAN_DOCUMENT),
+                            @ExampleObject(name = "multi-year plan naming no units", value = Examples.IMPORTED_PLAN_DOCUMENT)}))
     @APIResponse(responseCode = "201", description = "Draft stored; Location names it",
             content = @Content(schema = @Schema(implementation = PlanDocument.class),
-                    examples = @ExampleObject(name = "draft", value = Examples.PLAN_DOCUMENT)))
+                    examples = {@ExampleObject(name = "draft", value = Examples.PLAN_DOCUMENT),
+                            @ExampleObject(name = "multi-year plan naming no units", value = Examples.IMPORTED_PLAN_DOCUMENT)}))
     @APIResponse(responseCode = "422", description = "Not a document an import reads (empty, binary)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "image", value = Examples.UNREADABLE_DOCUMENT)))
@@ -101,10 +105,12 @@ public class PlanImportResource {
                     + "(plan.sourceFormat) and where each measure stands in the original (measures[].sourceLocation: page, "
                     + "paragraph or row); a stored draft keeps the original file (plan.source, GET /api/v1/plans/{id}/source).")
     @APIResponse(responseCode = "200", description = "Dry run: the reading of the document",
-            content = @Content(schema = @Schema(implementation = PlanDocument.class)))
+            content = @Content(schema = @Schema(implementation = PlanDocument.class),
+                    examples = @ExampleObject(name = "multi-year plan naming no units", value = Examples.IMPORTED_PLAN_DOCUMENT)))
     @APIResponse(responseCode = "201", description = "Draft stored; Location names it",
             content = @Content(schema = @Schema(implementation = PlanDocument.class),
-                    examples = @ExampleObject(name = "draft", value = Examples.PLAN_DOCUMENT)))
+                    examples = {@ExampleObject(name = "draft", value = Examples.PLAN_DOCUMENT),
+                            @ExampleObject(name = "multi-year plan naming no units", value = Examples.IMPORTED_PLAN_DOCUMENT)}))
     @APIResponse(responseCode = "400", description = "No file in the form, or a body that is not a complete multipart form",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "More than 1,000 parts, or a body over the limit",

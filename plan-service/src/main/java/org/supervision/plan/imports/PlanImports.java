@@ -15,6 +15,7 @@ import org.supervision.plan.plan.PlanZone;
 import org.supervision.plan.plan.PlanWarning;
 import org.supervision.plan.region.IssuingRegion;
 import org.supervision.plan.region.Regions;
+import org.supervision.plan.suggestion.LeadUnitSuggestions;
 import org.supervision.plan.unit.UnitDirectory;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -39,13 +40,16 @@ public class PlanImports {
     private final Clock clock;
     private final PlanSources sources;
     private final Regions regions;
+    private final LeadUnitSuggestions suggestions;
 
-    public PlanImports(UnitDirectory directory, PlanRepository plans, Clock clock, PlanSources sources, Regions regions) {
+    public PlanImports(UnitDirectory directory, PlanRepository plans, Clock clock, PlanSources sources, Regions regions,
+                       LeadUnitSuggestions suggestions) {
         this.directory = directory;
         this.plans = plans;
         this.clock = clock;
         this.sources = sources;
         this.regions = regions;
+        this.suggestions = suggestions;
     }
 
     /** @throws UnreadableDocumentException when the file is no document we read; nothing is stored then */
@@ -67,7 +71,8 @@ public class PlanImports {
         OffsetDateTime now = OffsetDateTime.now(clock);
         PlanHeader header = parsed.header();
         IssuingRegion region = regions.issuing(regionCode, "region", header.issuer(), header.title(), header.docNumber());
-        Plan draft = PlanDrafts.draft(parsed, directory.index(region.code()), baseName(source.fileName()), read, caller, now,
+        PlanPeriod period = PlanPeriod.find(header.title(), read.text()).orElse(null);
+        Plan draft = PlanDrafts.draft(parsed, period, directory.index(region.code()), baseName(source.fileName()), read, caller, now,
                 LocalDate.now(clock.withZone(PlanZone.ZONE)));
         draft.regionCode = region.code();
         if (region.how() == IssuingRegion.How.HOME) {
@@ -85,6 +90,8 @@ public class PlanImports {
             warnings.addAll(draft.warnings);
             draft.warnings = warnings;
         }
+        // advice for measures that name no lead, in the answer only: never an assignment
+        suggestions.suggest(draft, TextNormaliser::parseForm);
         long parseNanos = System.nanoTime() - start;
         if (dryRun) {
             return new Result(draft, PlanDocument.of(draft, false), false, parseNanos);

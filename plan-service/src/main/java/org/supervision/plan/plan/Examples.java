@@ -52,6 +52,24 @@ public final class Examples {
               "warnings": [ { "code": "NUMBERING_GAP", "line": 48, "message": "Measure 7 follows 5: 6 is missing.", "measureNumber": "7" } ]
             }""";
 
+    /** An import's answer for a multi-year plan whose measures name no units: suggestions and the chosen default deadline. */
+    public static final String IMPORTED_PLAN_DOCUMENT = """
+            {
+              "plan": { "title": "茂名市优化营商环境三年行动方案(2023-2025年)", "docNumber": null, "issuer": "茂名市人民政府办公室",
+                        "issuedOn": "2023-06-21", "year": 2023, "version": 0, "defaultDeadline": "2025-12-31", "sourceFormat": "txt" },
+              "measures": [
+                { "number": "23", "path": ["二、主要任务", "(五)提升政务服务效能"], "title": "提高税费政策透明度",
+                  "text": "提高税费政策透明度。加强税费优惠政策宣传辅导……", "leadUnits": [], "cooperatingUnits": [],
+                  "deadline": null, "deadlineText": null, "targets": [], "children": [], "sourceLocation": "line 112",
+                  "suggestedLeadUnits": [
+                    { "unitId": "4b8e2f6a-0c1d-5e3f-9a7b-6d5c4e3b2a10", "name": "市税务局", "score": 0.412, "basis": "past-measures+duties" },
+                    { "unitId": "0a5d3c2b-7e6f-5a4b-8c9d-1e2f3a4b5c6d", "name": "市财政局", "score": 0.187, "basis": "past-measures" },
+                    { "unitId": "17bf253a-bc24-5d50-967a-2343ac3b9e98", "name": "市发展改革委", "score": 0.064, "basis": "duties" } ] } ],
+              "warnings": [
+                { "code": "NO_UNITS", "line": null, "message": "The document names no responsible units; assign them before publishing.", "measureNumber": null },
+                { "code": "DEFAULT_DEADLINE", "line": null, "message": "57 measure(s) set no date (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12 …): they fall due on the plan's default deadline 2025-12-31, the end of the plan's period 2023-2025年 (read from its title). Set defaultDeadline (PUT the plan) or the measures' deadlines if that is wrong.", "measureNumber": null } ]
+            }""";
+
     public static final String PLAN_TEXT = """
             钦州市优化营商环境实施方案
             钦政办〔2024〕2号

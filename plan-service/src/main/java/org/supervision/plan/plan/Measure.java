@@ -17,6 +17,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -81,6 +82,13 @@ public class Measure {
     @CollectionTable(name = "measure_unit", joinColumns = @JoinColumn(name = "measure_id"))
     @OrderColumn(name = "position")
     public List<ResponsibleUnit> units = new ArrayList<>();
+
+    /**
+     * Lead units the import suggests where the measure names none: only in the import's answer,
+     * never stored and never an assignment.
+     */
+    @Transient
+    public List<SuggestedUnit> suggestedLeadUnits = List.of();
 
     public boolean isActive() {
         return status == MeasureStatus.ACTIVE;

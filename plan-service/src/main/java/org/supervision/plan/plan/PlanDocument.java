@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
@@ -32,7 +34,12 @@ public record PlanDocument(Header plan, List<MeasureNode> measures, List<PlanWar
                               String deadlineText, List<MeasureTarget> targets,
                               @JsonInclude(JsonInclude.Include.NON_NULL) MeasureStatus status,
                               List<MeasureNode> children,
-                              @JsonInclude(JsonInclude.Include.NON_NULL) String sourceLocation) {
+                              @JsonInclude(JsonInclude.Include.NON_NULL) String sourceLocation,
+                              @JsonInclude(JsonInclude.Include.NON_EMPTY)
+                              @Schema(description = "Only in an import's answer, for a measure that names no lead unit: up to "
+                                      + "three units suggested from past published measures and the units' duties, best first. "
+                                      + "Suggestions, never assignments: the reviewer adds a unit to leadUnits to assign it")
+                              List<SuggestedUnit> suggestedLeadUnits) {
     }
 
     /**
@@ -87,7 +94,7 @@ public record PlanDocument(Header plan, List<MeasureNode> measures, List<PlanWar
                 refs(m, UnitRole.LEAD), refs(m, UnitRole.COOPERATING), m.deadline, m.deadlineText,
                 List.copyOf(m.targets), m.status == MeasureStatus.ACTIVE ? null : m.status,
                 children.getOrDefault(m, List.of()).stream().map(c -> node(c, children, stored)).toList(),
-                m.sourceLocation);
+                m.sourceLocation, List.copyOf(m.suggestedLeadUnits));
     }
 
     private static List<UnitRef> refs(Measure m, UnitRole role) {
