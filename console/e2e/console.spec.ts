@@ -1,0 +1,186 @@
+import { expect, request as apiRequest, test, type Browser, type Page } from '@playwright/test';
+import { eventually, expectAccessible, expectNoCspViolations, planDocument, screenshot, signIn } from './support';
+
+// One story across the three roles, against the real local suite, in order.
+test.describe.configure({ mode: 'serial' });
+
+const run = String(Date.now()).slice(-6);
+const planTitle = `钦州市控制台验收工作方案${run}`;
+const measureTitle = `推进项目审批提速${run}`;
+let assignmentPath = '';
+let completedBefore = -1;
+
+async function asUser(browser: Browser, user: string, viewport = { width: 1366, height: 900 }): Promise<Page> {
+  const context = await browser.newContext({ viewport, isMobile: viewport.width < 500, hasTouch: viewport.width < 500 });
+  const page = await context.newPage();
+  await signIn(page, user);
+  return page;
+}
+
+async function dashboardOf(page: Page) {
+  await page.goto('/#/dashboard');
+  await page.getByLabel('实施方案').selectOption({ label: planTitle });
+  await expect(page.getByTestId('by-unit')).toBeVisible();
+}
+
+const metric = async (page: Page, id: string) => Number(await page.getByTestId(id).innerText());
+
+test('the supervisor imports a plan document, sees its measures and units, and publishes it', async ({ browser }) => {
+  const page = await asUser(browser, 'supervisor');
+  await expect(page.getByRole('link', { name: '方案导入' })).toBeVisible();
+  await page.getByRole('link', { name: '方案导入' }).click();
+  await page.getByTestId('plan-file').setInputFiles({
+    name: `验收方案${run}.txt`, mimeType: 'text/plain', buffer: Buffer.from(planDocument(run), 'utf-8'),
+  });
+  await page.getByRole('button', { name: '上传并解析' }).click();
+  const draft = page.getByTestId('draft');
+  await expect(draft.getByRole('heading', { name: planTitle })).toBeVisible();
+  await expect(draft.getByTestId('measures')).toContainText(measureTitle);
+  await expect(draft.getByTestId('measures')).toContainText('市发展改革委');
+  await expect(draft.getByTestId('measures')).toContainText('市市场监管局');
+  await expectAccessible(page);
+  await screenshot(page, 'supervisor-plan-intake.png');
+
+  await draft.getByRole('button', { name: '发布方案' }).click();
+  await expect(page.getByRole('status')).toContainText('方案已发布');
+
+  await page.goto('/#/dashboard');
+  await eventually(page, async () => {
+    await page.getByLabel('实施方案').selectOption({ label: planTitle }).catch(() => undefined);
+    return (await page.getByTestId('total').innerText()) === '2';
+  }, 'the published plan\'s two assignments');
+  completedBefore = await metric(page, 'completed');
+  expect(completedBefore).toBe(0);
+  await expectAccessible(page);
+  expectNoCspViolations(page);
+  await page.context().close();
+});
+
+test('the unit officer accepts the new work, reports progress with a file and asks to complete it', async ({ browser }) => {
+  const page = await asUser(browser, 'officer-fgw');
+  await page.getByRole('link', { name: '本单位任务' }).click();
+  await eventually(page, async () => {
+    await page.getByRole('tab', { name: /新任务/ }).click();
+    return (await page.getByRole('link', { name: new RegExp(measureTitle) }).count()) === 1;
+  }, 'the new assignment in the officer\'s list');
+  await expectAccessible(page);
+  await screenshot(page, 'officer-my-work.png');
+  // officers see their unit's work only: no dashboard, no intake
+  await expect(page.getByRole('link', { name: '方案导入' })).toHaveCount(0);
+
+  await page.getByRole('link', { name: new RegExp(measureTitle) }).click();
+  assignmentPath = new URL(page.url()).hash.slice(1);
+  expect(assignmentPath).toMatch(/^\/assignments\/[0-9a-f-]{36}$/);
+  await expect(page.getByTestId('state')).toHaveText('待签收');
+  await page.getByLabel('责任人').fill('张科长');
+  await page.getByLabel('联系电话').fill('0777-2820000');
+  await page.getByRole('button', { name: '签收', exact: true }).click();
+  await expect(page.getByTestId('state')).toHaveText('已签收');
+
+  await page.getByLabel('完成进度（%）').fill('80');
+  await page.getByLabel('进展情况').fill('已压缩审批时限至5个工作日，办事指南已公开。');
+  await page.getByTestId('evidence-file').setInputFiles({
+    name: '审批提速佐证.txt', mimeType: 'text/plain', buffer: Buffer.from('审批时限压缩情况说明：5个工作日。\n', 'utf-8'),
+  });
+  await page.getByRole('button', { name: '提交报送' }).click();
+  await expect(page.getByRole('status')).toContainText('已报送');
+  await expect(page.getByTestId('state')).toHaveText('推进中');
+  await expect(page.getByTestId('evidence')).toContainText('审批提速佐证.txt');
+  await expect(page.getByTestId('reports')).toContainText('80%');
+
+  await page.getByLabel('办结情况说明').fill('审批时限已压缩，指南已公开，申请办结。');
+  await page.getByRole('button', { name: '申请办结' }).click();
+  await expect(page.getByTestId('state')).toHaveText('申请办结');
+  await expectAccessible(page);
+  await screenshot(page, 'officer-assignment.png');
+
+  await page.getByRole('link', { name: /^消息/ }).click();
+  await expect(page.getByTestId('inbox')).toContainText(measureTitle, { timeout: 60_000 }).catch(async () => {
+    await page.reload();
+    await expect(page.getByTestId('inbox')).toContainText(measureTitle);
+  });
+  await expectAccessible(page);
+  await screenshot(page, 'officer-inbox.png');
+  expectNoCspViolations(page);
+  await page.context().close();
+});
+
+test('the supervisor completes the work and the dashboard counts it', async ({ browser }) => {
+  expect(assignmentPath).not.toBe('');
+  const page = await asUser(browser, 'supervisor');
+  await page.goto(`/#${assignmentPath}`);
+  await expect(page.getByTestId('state')).toHaveText('申请办结');
+  await expect(page.getByTestId('evidence')).toContainText('审批提速佐证.txt');
+  await expect(page.getByTestId('history')).toContainText('officer-fgw');
+  await page.getByLabel('复核意见').fill('材料齐全，同意办结。');
+  await page.getByRole('button', { name: '审核通过，办结' }).click();
+  await expect(page.getByTestId('state')).toHaveText('已办结');
+  await expectAccessible(page);
+  await screenshot(page, 'supervisor-assignment.png');
+
+  await dashboardOf(page);
+  await expect(page.getByTestId('completed')).toHaveText(String(completedBefore + 1));
+  await expect(page.getByTestId('by-unit')).toContainText('市发展改革委');
+  await page.waitForTimeout(800); // the charts' entry animation
+  await screenshot(page, 'supervisor-dashboard.png');
+
+  await page.goto('/#/assignments');
+  await page.getByLabel('实施方案').selectOption({ label: planTitle });
+  await page.getByRole('button', { name: '查询' }).click();
+  await expect(page.getByTestId('assignment-count')).toHaveText('共 2 项');
+  await expectAccessible(page);
+  await screenshot(page, 'supervisor-assignments.png');
+  expectNoCspViolations(page);
+  await page.context().close();
+});
+
+test('the leader reads the dashboards without action buttons, and the API refuses a crafted action', async ({ browser, baseURL }) => {
+  const page = await asUser(browser, 'leader');
+  await expect(page.getByRole('link', { name: '方案导入' })).toHaveCount(0);
+  await dashboardOf(page);
+  await expect(page.getByTestId('completed')).toHaveText(String(completedBefore + 1));
+  await expectAccessible(page);
+  await page.waitForTimeout(800);
+  await screenshot(page, 'leader-dashboard.png');
+
+  await page.goto(`/#${assignmentPath}`);
+  await expect(page.getByTestId('state')).toHaveText('已办结');
+  await expect(page.getByTestId('actions')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /办结|退回|撤销|重新打开|督办单|签收|延期/ })).toHaveCount(0);
+  expectNoCspViolations(page);
+
+  // The buttons are only hidden in the page; the API itself refuses the leader: a crafted request with the leader's token
+  const api = await apiRequest.newContext({ baseURL });
+  const config = await (await api.get('/console-config.json')).json();
+  const token = await api.post(`${config.authServerUrl}/realms/${config.realm}/protocol/openid-connect/token`, {
+    form: { grant_type: 'password', client_id: config.clientId, username: 'leader', password: 'leader' },
+  });
+  expect(token.ok()).toBeTruthy();
+  const auth = { Authorization: `Bearer ${(await token.json()).access_token}` };
+  const assignment = await api.get(`/api/v1${assignmentPath}`, { headers: auth });
+  expect(assignment.status()).toBe(200); // reading is allowed
+  const version = (await assignment.json()).version;
+  const reopen = await api.post(`/api/v1${assignmentPath}/reopen`, {
+    headers: { ...auth, 'If-Match': `"${version}"` }, data: { reason: '领导直接调用接口' },
+  });
+  expect(reopen.status()).toBe(403);
+  const publish = await api.post('/api/v1/plans/imports', { headers: { ...auth, 'Content-Type': 'text/plain' }, data: planDocument('0') });
+  expect(publish.status()).toBe(403);
+  const after = await api.get(`/api/v1${assignmentPath}`, { headers: auth });
+  expect((await after.json()).state).toBe('COMPLETED');
+  await api.dispose();
+  await page.context().close();
+});
+
+test('on a 390-pixel phone the officer sees the unit\'s list', async ({ browser }) => {
+  const page = await asUser(browser, 'officer-fgw', { width: 390, height: 844 });
+  await page.goto('/#/my-work');
+  await page.getByRole('tab', { name: /全部在办/ }).click();
+  await expect(page.getByTestId('my-work-list').locator('.list-item').first()).toBeVisible();
+  // nothing wider than the screen: no sideways scrolling
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await expectAccessible(page);
+  await screenshot(page, 'officer-phone.png');
+  expectNoCspViolations(page);
+  await page.context().close();
+});
