@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { expect, request as apiRequest, test, type Browser, type Page } from '@playwright/test';
 import { eventually, expectAccessible, expectNoCspViolations, planDocument, screenshot, signIn } from './support';
 
@@ -38,8 +39,9 @@ test('the supervisor imports a plan document, sees its measures and units, and p
   await expect(draft.getByTestId('measures')).toContainText(measureTitle);
   await expect(draft.getByTestId('measures')).toContainText('市发展改革委');
   await expect(draft.getByTestId('measures')).toContainText('市市场监管局');
+  await expect(draft.getByTestId('source')).toContainText(`2. 加强市场主体登记服务${run}`); // the original, side by side
   await expectAccessible(page);
-  await screenshot(page, 'supervisor-plan-intake.png');
+  await screenshot(page, 'supervisor-plan-intake.png', true);
 
   await draft.getByRole('button', { name: '发布方案' }).click();
   await expect(page.getByRole('status')).toContainText('方案已发布');
@@ -92,7 +94,7 @@ test('the unit officer accepts the new work, reports progress with a file and as
   await page.getByRole('button', { name: '申请办结' }).click();
   await expect(page.getByTestId('state')).toHaveText('申请办结');
   await expectAccessible(page);
-  await screenshot(page, 'officer-assignment.png');
+  await screenshot(page, 'officer-assignment.png', true);
 
   await page.getByRole('link', { name: /^消息/ }).click();
   await expect(page.getByTestId('inbox')).toContainText(measureTitle, { timeout: 60_000 }).catch(async () => {
@@ -112,6 +114,13 @@ test('the supervisor completes the work and the dashboard counts it', async ({ b
   await expect(page.getByTestId('state')).toHaveText('申请办结');
   await expect(page.getByTestId('evidence')).toContainText('审批提速佐证.txt');
   await expect(page.getByTestId('history')).toContainText('officer-fgw');
+  // the evidence file comes back as the officer sent it
+  const [evidence] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('evidence').getByRole('button', { name: '审批提速佐证.txt' }).click(),
+  ]);
+  expect(evidence.suggestedFilename()).toBe('审批提速佐证.txt');
+  expect(await readFile(await evidence.path())).toEqual(Buffer.from('审批时限压缩情况说明：5个工作日。\n', 'utf-8'));
   await page.getByLabel('复核意见').fill('材料齐全，同意办结。');
   await page.getByRole('button', { name: '审核通过，办结' }).click();
   await expect(page.getByTestId('state')).toHaveText('已办结');
@@ -128,6 +137,9 @@ test('the supervisor completes the work and the dashboard counts it', async ({ b
   await page.getByLabel('实施方案').selectOption({ label: planTitle });
   await page.getByRole('button', { name: '查询' }).click();
   await expect(page.getByTestId('assignment-count')).toHaveText('共 2 项');
+  const [sheet] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 Excel' }).click()]);
+  expect(sheet.suggestedFilename()).toBe('assignments.xlsx');
+  expect((await readFile(await sheet.path())).subarray(0, 2).toString()).toBe('PK'); // an .xlsx is a zip
   await expectAccessible(page);
   await screenshot(page, 'supervisor-assignments.png');
   expectNoCspViolations(page);

@@ -37,8 +37,8 @@ export async function expectAccessible(page: Page): Promise<void> {
   expect(bad).toEqual([]);
 }
 
-export async function screenshot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: path.join(SCREENSHOTS, name), fullPage: true });
+export async function screenshot(page: Page, name: string, fullPage = false): Promise<void> {
+  await page.screenshot({ path: path.join(SCREENSHOTS, name), fullPage });
 }
 
 /** Reloads until the check passes: work reaches task-service from plan-service by Kafka, a moment later. */

@@ -37,3 +37,22 @@ export function dateTime(value: string | null | undefined): string {
 export function percent(rate: number | null | undefined): string {
   return rate === null || rate === undefined ? '—' : `${(rate * 100).toFixed(1)}%`;
 }
+
+/** The history's action codes (task-service's Action, plus what other parts of it record). */
+export const ACTION_LABELS: Record<string, string> = {
+  ISSUE: '下发',
+  ACCEPT: '签收',
+  DISPUTE: '提出异议',
+  REASSIGN: '改派',
+  REJECT_DISPUTE: '驳回异议',
+  REPORT: '进展报送',
+  REQUEST_EXTENSION: '申请延期',
+  DECIDE_EXTENSION: '延期审批',
+  REQUEST_COMPLETION: '申请办结',
+  COMPLETE: '办结（销号）',
+  RETURN: '退回',
+  CANCEL: '撤销',
+  REOPEN: '重新打开',
+  EVIDENCE_ADDED: '上传佐证材料',
+};
+export const actionLabel = (a: string | undefined) => (a ? ACTION_LABELS[a] ?? a : '');

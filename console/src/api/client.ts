@@ -26,6 +26,8 @@ export interface Options {
   /** Creations carry one, so a repeated click creates nothing twice. */
   idempotent?: boolean;
   query?: Record<string, string | number | boolean | string[] | undefined | null>;
+  /** What the answer may be; files (evidence, sources, exports) are not JSON. */
+  accept?: string;
 }
 
 export interface Page<T> {
@@ -46,7 +48,7 @@ function url(path: string, query?: Options['query']): string {
 
 async function send(path: string, options: Options = {}): Promise<Response> {
   const headers: Record<string, string> = {
-    Accept: 'application/json',
+    Accept: options.accept ?? 'application/json',
     Authorization: `Bearer ${await accessToken()}`,
   };
   let body: BodyInit | undefined;
@@ -89,9 +91,16 @@ export async function put<T>(path: string, options: Omit<Options, 'method'> = {}
   return (await send(path, { ...options, method: 'PUT' })).json() as Promise<T>;
 }
 
+/** A file the API answers, as text when it is text (a plan's original .txt), else null. */
+export async function textFile(path: string): Promise<string | null> {
+  const answer = await send(path.replace(/^\/api\/v1/, ''), { accept: '*/*' });
+  const type = answer.headers.get('Content-Type') ?? '';
+  return type.startsWith('text/') ? answer.text() : null;
+}
+
 /** Downloads a file the API answers (evidence, exports) through the token, as the browser's own download. */
 export async function download(path: string, fallbackName: string, query?: Options['query']): Promise<void> {
-  const answer = await send(path, { query });
+  const answer = await send(path, { query, accept: '*/*' });
   const disposition = answer.headers.get('Content-Disposition') ?? '';
   const name = /filename\*=UTF-8''([^;]+)/.exec(disposition)?.[1] ?? /filename="([^"]+)"/.exec(disposition)?.[1];
   const link = document.createElement('a');

@@ -163,6 +163,7 @@ export interface PlanDocument {
     version: number;
     defaultDeadline: string | null;
     sourceName?: string;
+    source?: string;
   };
   measures: MeasureNode[];
   warnings: PlanWarning[];
