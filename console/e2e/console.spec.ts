@@ -10,6 +10,7 @@ const planTitle = `钦州市控制台验收工作方案${run}`;
 const measureTitle = `推进项目审批提速${run}`;
 let assignmentPath = '';
 let completedBefore = -1;
+const noticeTitle = `关于审批提速成效的督办单${run}`;
 
 async function asUser(browser: Browser, user: string, viewport = { width: 1366, height: 900 }): Promise<Page> {
   const context = await browser.newContext({ viewport, isMobile: viewport.width < 500, hasTouch: viewport.width < 500 });
@@ -49,7 +50,7 @@ test('the supervisor imports a plan document, sees its measures and units, and p
   await page.goto('/#/dashboard');
   await eventually(page, async () => {
     await page.getByLabel('实施方案').selectOption({ label: planTitle }).catch(() => undefined);
-    return (await page.getByTestId('total').innerText()) === '2';
+    return expect(page.getByTestId('total')).toHaveText('2', { timeout: 3000 }).then(() => true, () => false);
   }, 'the published plan\'s two assignments');
   completedBefore = await metric(page, 'completed');
   expect(completedBefore).toBe(0);
@@ -121,6 +122,13 @@ test('the supervisor completes the work and the dashboard counts it', async ({ b
   ]);
   expect(evidence.suggestedFilename()).toBe('审批提速佐证.txt');
   expect(await readFile(await evidence.path())).toEqual(Buffer.from('审批时限压缩情况说明：5个工作日。\n', 'utf-8'));
+  // a 督办单 to the unit about this work (answered by the officer on the phone below)
+  await page.getByLabel('标题').fill(noticeTitle);
+  await page.getByLabel('督办事项').fill('请于期限内报送审批提速的量化成效。');
+  await page.getByLabel('回复期限').fill(new Date(Date.now() + 10 * 86400000).toISOString().slice(0, 10));
+  await page.getByRole('button', { name: '下发督办单' }).click();
+  await expect(page.getByRole('status')).toContainText('已下发督办单');
+
   await page.getByLabel('复核意见').fill('材料齐全，同意办结。');
   await page.getByRole('button', { name: '审核通过，办结' }).click();
   await expect(page.getByTestId('state')).toHaveText('已办结');
@@ -184,7 +192,7 @@ test('the leader reads the dashboards without action buttons, and the API refuse
   await page.context().close();
 });
 
-test('on a 390-pixel phone the officer sees the unit\'s list', async ({ browser }) => {
+test('on a 390-pixel phone the officer sees the unit\'s list and answers a 督办单', async ({ browser }) => {
   const page = await asUser(browser, 'officer-fgw', { width: 390, height: 844 });
   await page.goto('/#/my-work');
   await page.getByRole('tab', { name: /全部在办/ }).click();
@@ -193,6 +201,18 @@ test('on a 390-pixel phone the officer sees the unit\'s list', async ({ browser 
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await expectAccessible(page);
   await screenshot(page, 'officer-phone.png');
+
+  // and answers the 督办单 there
+  await page.getByRole('link', { name: '督办单' }).click();
+  const notice = page.getByTestId('notices').locator('.card', { hasText: noticeTitle });
+  await expect(notice).toContainText('待回复');
+  await notice.getByLabel('回复内容').fill('审批时限已由10个工作日压缩至5个工作日。');
+  await notice.getByRole('button', { name: '提交回复' }).click();
+  await expect(notice).toContainText('已回复');
+  await expect(notice).toContainText('审批时限已由10个工作日压缩至5个工作日。');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await expectAccessible(page);
+  await screenshot(page, 'officer-phone-notice.png');
   expectNoCspViolations(page);
   await page.context().close();
 });
