@@ -72,6 +72,7 @@ test('the unit officer accepts the new work, reports progress with a file and as
   await expect(page.getByRole('link', { name: '方案导入' })).toHaveCount(0);
 
   await page.getByRole('link', { name: new RegExp(measureTitle) }).click();
+  await page.waitForURL(/#\/assignments\/[0-9a-f-]{36}$/);
   assignmentPath = new URL(page.url()).hash.slice(1);
   expect(assignmentPath).toMatch(/^\/assignments\/[0-9a-f-]{36}$/);
   await expect(page.getByTestId('state')).toHaveText('待签收');

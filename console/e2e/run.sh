@@ -14,8 +14,14 @@ CHROMIUM="${CHROMIUM:-/usr/bin/chromium}"
 command -v npm >/dev/null || { echo "npm is missing: install Node.js 20 or later" >&2; exit 1; }
 [ -x "$CHROMIUM" ] || { echo "No Chromium at $CHROMIUM: apt-get install -y chromium (or set CHROMIUM)" >&2; exit 1; }
 
+answers() { curl -fsS -o /dev/null "$URL/console-config.json" 2>/dev/null; }
 started=false
-if ! curl -fsS -o /dev/null "$URL/console-config.json"; then
+PIDFILE="${SUPERVISION_DATA:-$ROOT/.local-data}/launcher.pid"
+if ! answers && [ -f "$PIDFILE" ] && kill -0 "$(cat "$PIDFILE")" 2>/dev/null; then
+  echo "A local suite is starting: waiting for it..."
+  for _ in $(seq 1 420); do answers && break; sleep 1; done
+fi
+if ! answers; then
   echo "No suite answers at $URL: starting one (deploy/local/run.sh --background)..."
   "$ROOT/deploy/local/run.sh" --background
   started=true
