@@ -41,6 +41,16 @@ test('the supervisor imports a plan document, sees its measures and units, and p
   await expect(draft.getByTestId('measures')).toContainText('市发展改革委');
   await expect(draft.getByTestId('measures')).toContainText('市市场监管局');
   await expect(draft.getByTestId('source')).toContainText(`2. 加强市场主体登记服务${run}`); // the original, side by side
+  // fix what the reading got: measure 2 gets a cooperating unit and an earlier deadline before publishing
+  await draft.getByRole('button', { name: '修改措施 2' }).click();
+  const edit = draft.getByTestId('edit-2');
+  await edit.getByLabel(/配合单位/).fill('市行政审批局');
+  await edit.getByLabel('完成时限').fill('2026-11-30');
+  await edit.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByRole('status')).toContainText('措施 2 已修改');
+  const row2 = draft.getByTestId('measures').getByRole('row', { name: new RegExp(`加强市场主体登记服务${run}`) });
+  await expect(row2).toContainText('2026-11-30');
+  await expect(row2).toContainText('市行政审批局');
   await expectAccessible(page);
   await screenshot(page, 'supervisor-plan-intake.png', true);
 
@@ -50,8 +60,8 @@ test('the supervisor imports a plan document, sees its measures and units, and p
   await page.goto('/#/dashboard');
   await eventually(page, async () => {
     await page.getByLabel('实施方案').selectOption({ label: planTitle }).catch(() => undefined);
-    return expect(page.getByTestId('total')).toHaveText('2', { timeout: 3000 }).then(() => true, () => false);
-  }, 'the published plan\'s two assignments');
+    return expect(page.getByTestId('total')).toHaveText('3', { timeout: 3000 }).then(() => true, () => false);
+  }, 'the published plan\'s three assignments');
   completedBefore = await metric(page, 'completed');
   expect(completedBefore).toBe(0);
   await expectAccessible(page);
@@ -145,7 +155,7 @@ test('the supervisor completes the work and the dashboard counts it', async ({ b
   await page.goto('/#/assignments');
   await page.getByLabel('实施方案').selectOption({ label: planTitle });
   await page.getByRole('button', { name: '查询' }).click();
-  await expect(page.getByTestId('assignment-count')).toHaveText('共 2 项');
+  await expect(page.getByTestId('assignment-count')).toHaveText('共 3 项');
   const [sheet] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 Excel' }).click()]);
   expect(sheet.suggestedFilename()).toBe('assignments.xlsx');
   expect((await readFile(await sheet.path())).subarray(0, 2).toString()).toBe('PK'); // an .xlsx is a zip

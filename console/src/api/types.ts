@@ -142,6 +142,7 @@ export interface MeasureNode {
   cooperatingUnits: UnitRef[];
   deadline: string | null;
   deadlineText: string | null;
+  targets: { text: string; metric: string | null; comparator: string | null; value: number | null; unit: string | null }[];
   children: MeasureNode[];
   sourceLocation?: string;
 }
