@@ -35,6 +35,9 @@ public interface GatewayConfig {
 
     Headers headers();
 
+    /** The web console the gateway serves at / (ConsoleSite). */
+    ConsoleSettings console();
+
     OpenApi openapi();
 
     Health health();
@@ -149,6 +152,18 @@ public interface GatewayConfig {
 
         @WithDefault("default-src 'none'; frame-ancestors 'none'")
         String contentSecurityPolicy();
+    }
+
+    interface ConsoleSettings {
+        /**
+         * The realm's URL as the browser reaches it (https://sso.example.gov.cn/realms/supervision): the
+         * console signs in there, and the console's Content-Security-Policy lets it connect there.
+         */
+        String authServerUrl();
+
+        /** The public client the console signs in with (authorization code with PKCE). */
+        @WithDefault("supervision-app")
+        String clientId();
     }
 
     interface OpenApi {

@@ -23,12 +23,16 @@ public class SecurityHeaders {
     private static final CharSequence CSP = HttpHeaders.createOptimized("Content-Security-Policy");
     private static final CharSequence CACHE_CONTROL = HttpHeaders.createOptimized("Cache-Control");
     private static final CharSequence NO_STORE = HttpHeaders.createOptimized("no-store");
+    private static final CharSequence NO_CACHE = HttpHeaders.createOptimized("no-cache");
 
     /** Null when off. */
     private final CharSequence strictTransportSecurity;
     private final CharSequence contentSecurityPolicy;
+    /** The console's pages: scripts, styles and calls from the gateway itself and the sign-in server only. */
+    private final CharSequence consolePolicy;
 
-    public SecurityHeaders(GatewayConfig config) {
+    public SecurityHeaders(GatewayConfig config, ConsoleSite console) {
+        this.consolePolicy = HttpHeaders.createOptimized(console.contentSecurityPolicy());
         this.strictTransportSecurity = config.headers().strictTransportSecurity().filter(value -> !value.isBlank())
                 .map(HttpHeaders::createOptimized).orElse(null);
         this.contentSecurityPolicy = HttpHeaders.createOptimized(config.headers().contentSecurityPolicy());
@@ -46,8 +50,13 @@ public class SecurityHeaders {
         if (strictTransportSecurity != null) {
             headers.set(HSTS, strictTransportSecurity);
         }
-        // Swagger UI is the one page the gateway serves; everything else is data
-        if (path == null || !path.startsWith("/q/swagger-ui")) {
+        // The console's pages get their own strict policy; Swagger UI brings its own; everything else is data
+        if (ConsoleSite.isConsolePath(path)) {
+            headers.set(CSP, consolePolicy);
+            if (ConsoleSite.isRevalidated(path)) {
+                headers.set(CACHE_CONTROL, NO_CACHE);
+            }
+        } else if (path == null || !path.startsWith("/q/swagger-ui")) {
             headers.set(CSP, contentSecurityPolicy);
         }
         // API answers are personal to the caller: no shared cache keeps them (a service may say otherwise)

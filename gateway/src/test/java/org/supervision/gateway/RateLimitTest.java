@@ -110,6 +110,7 @@ class RateLimitTest {
         @Override public Upstream upstream() { return null; }
         @Override public Breaker circuitBreaker() { return null; }
         @Override public Headers headers() { return null; }
+        @Override public ConsoleSettings console() { return null; }
         @Override public OpenApi openapi() { return null; }
         @Override public Health health() { return null; }
         @Override public VerifiedTokenCache verifiedTokens() { return null; }

@@ -1,0 +1,80 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Where the latest screenshots go (README shows them). */
+export const SCREENSHOTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../docs/screenshots');
+
+/** Signs in through Keycloak's own login page (authorization code with PKCE, started by the console). */
+export async function signIn(page: Page, user: string, password = user): Promise<void> {
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content.Security.Policy|Refused to/i.test(message.text())) violations.push(message.text());
+  });
+  (page as Page & { cspViolations?: string[] }).cspViolations = violations;
+  await page.goto('/');
+  await page.locator('#username').fill(user);
+  await page.locator('#password').fill(password);
+  await page.locator('#kc-login').click();
+  await expect(page.getByTestId('who')).toContainText(user === 'officer-fgw' ? 'QZ-FGW' : '');
+  // the landing page (the first the role may see) has finished its own navigation
+  await expect(page.locator('main h1')).toBeVisible();
+  await page.waitForLoadState('networkidle');
+}
+
+/** No script, style or call the page's Content-Security-Policy refused. */
+export function expectNoCspViolations(page: Page): void {
+  expect((page as Page & { cspViolations?: string[] }).cspViolations ?? []).toEqual([]);
+}
+
+/** axe-core on the page as it stands: no serious or critical violation. */
+export async function expectAccessible(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const bad = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+  expect(bad).toEqual([]);
+}
+
+export async function screenshot(page: Page, name: string, fullPage = false): Promise<void> {
+  await page.screenshot({ path: path.join(SCREENSHOTS, name), fullPage });
+}
+
+/** Reloads until the check passes: work reaches task-service from plan-service by Kafka, a moment later. */
+export async function eventually(page: Page, check: () => Promise<boolean>, what: string, timeoutMs = 60_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > until) throw new Error(`not in time: ${what}`);
+    await page.waitForTimeout(1500);
+    await page.reload();
+  }
+}
+
+/** A small plan document in the shape of the Qinzhou sample, named uniquely per run. */
+export function planDocument(run: string): string {
+  return `钦州市人民政府办公室
+
+关于印发钦州市控制台验收工作方案${run}的通知
+
+钦政办〔2026〕${run}号
+各县、区人民政府，市直各委、办、局：
+
+现将《钦州市控制台验收工作方案${run}》印发给你们，请认真组织实施。
+
+         2026年1月5日
+钦州市控制台验收工作方案${run}
+
+一、总体要求
+
+按期完成各项验收任务。
+
+二、工作措施
+
+（一）夯实基础。
+
+1. 推进项目审批提速${run}。压缩审批时限，公开办事指南。2026年12月31日前完成。（牵头单位：市发展改革委）
+
+2. 加强市场主体登记服务${run}。推行登记全程网办。2026年12月31日前完成。（牵头单位：市市场监管局）
+`;
+}

@@ -1,0 +1,58 @@
+// Chinese names of the API's codes, in one place.
+export const STATE_LABELS: Record<string, string> = {
+  ISSUED: '待签收',
+  ACCEPTED: '已签收',
+  DISPUTED: '有异议',
+  IN_PROGRESS: '推进中',
+  COMPLETION_REQUESTED: '申请办结',
+  COMPLETED: '已办结',
+  CANCELLED: '已撤销',
+};
+export const STATES = Object.keys(STATE_LABELS);
+export const OPEN_STATES = ['ISSUED', 'ACCEPTED', 'DISPUTED', 'IN_PROGRESS', 'COMPLETION_REQUESTED'];
+
+export const WARNING_LABELS: Record<string, string> = { RED: '红色预警', YELLOW: '黄色预警', GREEN: '正常', NONE: '无' };
+export const ROLE_LABELS: Record<string, string> = { LEAD: '牵头', COOPERATING: '配合' };
+export const NOTICE_STATE_LABELS: Record<string, string> = { OPEN: '待回复', RESPONDED: '已回复', CLOSED: '已关闭' };
+export const INBOX_KIND_LABELS: Record<string, string> = {
+  NEW_ASSIGNMENT: '新任务',
+  REMINDER: '提醒',
+  NOTICE: '督办单',
+  REVIEW: '复核结果',
+  OVERDUE: '逾期',
+  ESCALATION: '升级督办',
+  REPORT_REMINDER: '报送提醒',
+  REPORT_MISSING: '缺报',
+};
+
+export const stateLabel = (s: string) => STATE_LABELS[s] ?? s;
+export const warningLabel = (w: string) => WARNING_LABELS[w] ?? w;
+
+export function dateTime(value: string | null | undefined): string {
+  if (!value) return '—';
+  const d = new Date(value);
+  return Number.isNaN(d.getTime()) ? value : d.toLocaleString('zh-CN', { hour12: false });
+}
+
+export function percent(rate: number | null | undefined): string {
+  return rate === null || rate === undefined ? '—' : `${(rate * 100).toFixed(1)}%`;
+}
+
+/** The history's action codes (task-service's Action, plus what other parts of it record). */
+export const ACTION_LABELS: Record<string, string> = {
+  ISSUE: '下发',
+  ACCEPT: '签收',
+  DISPUTE: '提出异议',
+  REASSIGN: '改派',
+  REJECT_DISPUTE: '驳回异议',
+  REPORT: '进展报送',
+  REQUEST_EXTENSION: '申请延期',
+  DECIDE_EXTENSION: '延期审批',
+  REQUEST_COMPLETION: '申请办结',
+  COMPLETE: '办结（销号）',
+  RETURN: '退回',
+  CANCEL: '撤销',
+  REOPEN: '重新打开',
+  EVIDENCE_ADDED: '上传佐证材料',
+};
+export const actionLabel = (a: string | undefined) => (a ? ACTION_LABELS[a] ?? a : '');
