@@ -66,6 +66,8 @@ class UrgeNoticeTest {
                     "请于本周五前报送整改进展"));
             kafka.sendCloudEvent(TASK_TOPIC, assignment.toString(), urged(first, assignment, plan, unit, deadline, 1,
                     "请于本周五前报送整改进展")); // redelivered
+            // an urge is a reminder due at its instant: the second one comes later (items of one instant have no order)
+            await("the first urge in the inbox of " + unit, Duration.ofSeconds(20), () -> urges(unit).size() >= 1);
             clock.set(FRIDAY_MORNING.plusSeconds(60));
             kafka.sendCloudEvent(TASK_TOPIC, assignment.toString(), urged(UUID.randomUUID().toString(), assignment, plan, unit,
                     deadline, 2, null));
