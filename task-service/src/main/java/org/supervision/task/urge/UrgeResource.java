@@ -63,7 +63,8 @@ public class UrgeResource {
     @Operation(summary = "催办: chase the unit about open work now, through its inbox, e-mail and webhooks",
             description = "Counts the urge on the assignment (urgeCount, lastUrgedAt; the ETag moves), keeps it in "
                     + "GET …/urges and in the audit trail (action URGE), and publishes supervision.assignment.urged.v1, "
-                    + "from which notification-service tells the unit at once. The body and its message are optional. "
+                    + "from which notification-service tells the unit at once. The body (application/json) may be empty and its "
+                    + "message left out or blank. "
                     + "If-Match as for every action (428 without, 412 when stale); 409 for completed or cancelled work; "
                     + "403 for anyone but supervisors and admins; 404 for no such assignment.")
     @RequestBody(required = false, content = @Content(schema = @Schema(implementation = UrgeRequest.class),

@@ -140,6 +140,19 @@ class UrgeTest {
     }
 
     @Test
+    void theBodyAndItsMessageAreOptional() {
+        PublishedPlan plan = PublishedPlan.publish(kafka);
+        String id = plan.assignmentOf(PublishedPlan.FGW, "2");
+        given().auth().oauth2(TestTokens.supervisor()).contentType(ContentType.JSON).header("If-Match", PublishedPlan.etagOf(id))
+                .body("").when().post(urge(id)).then().statusCode(201).body("ordinal", equalTo(1)).body("message", nullValue());
+        given().auth().oauth2(TestTokens.supervisor()).contentType(ContentType.JSON).header("If-Match", PublishedPlan.etagOf(id))
+                .body("{\"message\": \"  \"}").when().post(urge(id)).then().statusCode(201).body("ordinal", equalTo(2))
+                .body("message", nullValue());
+        given().auth().oauth2(TestTokens.supervisor()).contentType(ContentType.JSON).header("If-Match", PublishedPlan.etagOf(id))
+                .body("{\"message\": ").when().post(urge(id)).then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
     void completedOrCancelledWorkIsNotUrged() {
         PublishedPlan plan = PublishedPlan.publish(kafka);
         String id = plan.assignmentOf(PublishedPlan.SPJ, "1");
