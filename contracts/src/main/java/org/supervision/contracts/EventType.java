@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.supervision.contracts.assignment.AssignmentChanged;
 import org.supervision.contracts.assignment.AssignmentIssued;
+import org.supervision.contracts.assignment.AssignmentUrged;
 import org.supervision.contracts.assignment.WarningChanged;
 import org.supervision.contracts.calendar.CalendarYear;
 import org.supervision.contracts.notice.NoticeChanged;
@@ -36,6 +37,7 @@ public enum EventType {
     ASSIGNMENT_ISSUED(AssignmentIssued.TYPE, Topics.TASK, AssignmentIssued.class, AssignmentIssued.TYPE),
     ASSIGNMENT_CHANGED(AssignmentChanged.TYPE, Topics.TASK, AssignmentChanged.class, AssignmentChanged.TYPE),
     ASSIGNMENT_WARNING_CHANGED(WarningChanged.TYPE, Topics.TASK, WarningChanged.class, WarningChanged.TYPE),
+    ASSIGNMENT_URGED(AssignmentUrged.TYPE, Topics.TASK, AssignmentUrged.class, AssignmentUrged.TYPE),
     REPORTING_CYCLE_CHANGED(ReportingCycleChanged.TYPE, Topics.TASK, ReportingCycleChanged.class, ReportingCycleChanged.TYPE),
     NOTICE_CHANGED(NoticeChanged.TYPE, Topics.TASK, NoticeChanged.class, NoticeChanged.TYPE),
     CALENDAR_YEAR(CalendarYear.TYPE, Topics.CALENDAR, CalendarYear.class, CalendarYear.TYPE);

@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.provider.Arguments;
 import org.supervision.contracts.assignment.AssignmentChanged;
 import org.supervision.contracts.assignment.AssignmentIssued;
+import org.supervision.contracts.assignment.AssignmentUrged;
 import org.supervision.contracts.assignment.WarningChanged;
 import org.supervision.contracts.calendar.CalendarYear;
 import org.supervision.contracts.notice.NoticeChanged;
@@ -99,6 +100,15 @@ final class Samples {
                 Arguments.of("assignment.warning-changed without deadline", EventType.ASSIGNMENT_WARNING_CHANGED,
                         new WarningChanged(ASSIGNMENT, "GREEN", "NONE", false, false, "qz-fgw", PLAN, MEASURE, "3",
                                 "加快钦州港东航道扩建工程建设", null, "ISSUED", AT)),
+                Arguments.of("assignment.urged with a message", EventType.ASSIGNMENT_URGED, new AssignmentUrged(
+                        UUID.fromString("5e7c9a1b-3d4f-4a6b-8c2d-0f1e2d3c4b5a"), ASSIGNMENT, PLAN,
+                        "钦州市2026年优化营商环境重点任务分工方案", MEASURE, "3", "加快钦州港东航道扩建工程建设", "qz-fgw",
+                        "钦州市发展和改革委员会", "LEAD", "IN_PROGRESS", END_OF_YEAR, "RED", 2, "请于本周五前报送整改进展。",
+                        "supervisor.li", AT)),
+                Arguments.of("assignment.urged without message or deadline", EventType.ASSIGNMENT_URGED, new AssignmentUrged(
+                        UUID.fromString("5e7c9a1b-3d4f-4a6b-8c2d-0f1e2d3c4b5a"), ASSIGNMENT, PLAN, null, MEASURE, "3",
+                        "加快钦州港东航道扩建工程建设", "qz-fgw", "钦州市发展和改革委员会", "COOPERATING", "ISSUED", null, "GREEN", 1,
+                        null, "supervisor.li", AT)),
                 Arguments.of("reporting-cycle.changed set", EventType.REPORTING_CYCLE_CHANGED, new ReportingCycleChanged(PLAN,
                         "SET", "MONTHLY", 5, 3L, LocalDate.of(2027, 1, 5), "supervisor.li", AT)),
                 Arguments.of("reporting-cycle.changed removed", EventType.REPORTING_CYCLE_CHANGED, new ReportingCycleChanged(

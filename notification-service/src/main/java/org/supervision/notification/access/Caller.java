@@ -24,10 +24,12 @@ public class Caller {
 
     private final SecurityIdentity identity;
     private final JsonWebToken token;
+    private final OfficeUnit office;
 
-    public Caller(SecurityIdentity identity, JsonWebToken token) {
+    public Caller(SecurityIdentity identity, JsonWebToken token, OfficeUnit office) {
         this.identity = identity;
         this.token = token;
+        this.office = office;
     }
 
     /**
@@ -38,7 +40,10 @@ public class Caller {
      * (a unit claim alone does not make an officer) reads nothing.
      */
     public InboxReader inboxReader() {
-        if (identity.hasRole("supervisor") || identity.hasRole("admin") || identity.hasRole("leader")) {
+        if (identity.hasRole("supervisor") || identity.hasRole("admin")) {
+            return InboxReader.office(office.code());
+        }
+        if (identity.hasRole("leader")) {
             return InboxReader.everyUnit();
         }
         if (identity.hasRole("unit-officer")) {

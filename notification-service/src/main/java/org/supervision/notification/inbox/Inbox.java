@@ -37,13 +37,13 @@ public class Inbox {
 
     /**
      * Marks the item read (once: a second call keeps the first time). Only the unit's own officer
-     * does: "read" records that the unit has seen a reminder or a 督办单, so the supervision office,
+     * does (for the supervision office's own inbox: its supervisors and admins): "read" records that the unit has seen a reminder or a 督办单, so the supervision office,
      * leaders and integrations, who read inboxes too, must not set it for them. Items the caller does
      * not read stay invisible (404).
      */
     public void markRead(UUID id, InboxReader reader) {
         InboxItem item = items.findVisible(id, reader.units()).orElseThrow(() -> ProblemException.notFound("inbox item " + id));
-        if (!reader.officer()) {
+        if (!reader.marksRead(item.unitCode)) {
             throw new ProblemException(Problem.of(403, "forbidden", "Forbidden",
                     "Only the officer of unit " + item.unitCode + " marks its inbox items read."));
         }

@@ -16,5 +16,9 @@ public enum InboxItemKind {
     /** A progress report is due soon or today (报送提醒). */
     REPORT_REMINDER,
     /** A progress report's due date passed without it (报送缺失). */
-    REPORT_MISSING
+    REPORT_MISSING,
+    /** The supervision office chased the unit by hand (督查催办). */
+    URGE,
+    /** Something waits for the supervision office (待办): in the office's own inbox (the office package). */
+    OFFICE_TODO
 }

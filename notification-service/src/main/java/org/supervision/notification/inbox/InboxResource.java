@@ -17,6 +17,7 @@ import org.supervision.platform.api.QueryParameterTypes;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -42,13 +43,17 @@ public class InboxResource {
     }
 
     @GET
-    @Operation(summary = "The caller's unit's inbox (every unit's for supervisors and leaders, the granted units' for an integration)")
+    @Operation(summary = "The caller's unit's inbox (every unit's for supervisors and leaders, the granted units' for an integration)",
+            description = "unitCode narrows it to one of the units the caller reads (another answers an empty list): the "
+                    + "supervision office reads its own to-do items (kind OFFICE_TODO) with unitCode set to the configured "
+                    + "supervision.office.unit-code.")
     @APIResponse(responseCode = "403", description = "An integration whose token grants no unit (no unit claim)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<InboxItemView> list(@QueryParam("unreadOnly") @DefaultValue("false") boolean unreadOnly,
+                                    @QueryParam("unitCode") @Size(max = 64) String unitCode,
                                     @QueryParam("page") @DefaultValue("0") @Min(0) @Max(QueryParameterTypes.LAST_PAGE) int page,
                                     @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        return inbox.page(caller.inboxReader(), unreadOnly, page, size);
+        return inbox.page(caller.inboxReader().narrowedTo(unitCode), unreadOnly, page, size);
     }
 
     @GET
@@ -56,13 +61,13 @@ public class InboxResource {
     @Operation(summary = "How many items the caller has not read yet")
     @APIResponse(responseCode = "403", description = "An integration whose token grants no unit (no unit claim)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Map<String, Long> unreadCount() {
-        return Map.of("unread", inbox.unread(caller.inboxReader()));
+    public Map<String, Long> unreadCount(@QueryParam("unitCode") @Size(max = 64) String unitCode) {
+        return Map.of("unread", inbox.unread(caller.inboxReader().narrowedTo(unitCode)));
     }
 
     @POST
     @Path("{id}/read")
-    @Operation(summary = "Mark an item read (the unit's officer only)")
+    @Operation(summary = "Mark an item read (the unit's officer only; the supervision office's own items: supervisors and admins)")
     @APIResponse(responseCode = "204", description = "Read")
     @APIResponse(responseCode = "403", description = "Not the unit's officer: supervisors, leaders and integrations read inboxes but do not mark items read for a unit",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -14,7 +14,7 @@ public enum ReminderKind {
     BEFORE_DEADLINE(InboxItemKind.REMINDER, false),
     /** On the deadline day. */
     DUE_TODAY(InboxItemKind.REMINDER, false),
-    /** After the deadline, every few working days up to a cap. */
+    /** After the deadline, every few working days until the work is completed or cancelled (OverdueChase). */
     OVERDUE(InboxItemKind.OVERDUE, false),
     /** Overdue long enough that the unit's leaders and the supervisors are told. */
     ESCALATION(InboxItemKind.ESCALATION, false),
@@ -30,6 +30,8 @@ public enum ReminderKind {
     DISPUTE_REJECTED(InboxItemKind.REVIEW, false),
     /** The unit's dispute was accepted: the work went to another unit (which gets its own new assignment). */
     REASSIGNED(InboxItemKind.REVIEW, false),
+    /** The supervision office chased the unit by hand (催办), with its message if any; told at once. */
+    URGED(InboxItemKind.URGE, false),
     /** N working days before a reporting due date (报送提醒). */
     REPORT_DUE_SOON(InboxItemKind.REPORT_REMINDER, true),
     /** On a reporting due date. */

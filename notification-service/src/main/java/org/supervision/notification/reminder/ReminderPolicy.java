@@ -15,7 +15,8 @@ public record ReminderPolicy(
         @NotNull @Size(max = 10) List<@NotNull @Min(1) @Max(60) Integer> beforeWorkingDays,
         @Schema(description = "a reminder on the deadline day") boolean onTheDay,
         @Schema(description = "working days between overdue reminders") @Min(1) @Max(30) int overdueEveryWorkingDays,
-        @Schema(description = "at most this many overdue reminders (0: none)") @Min(0) @Max(50) int overdueMaxReminders,
+        @Schema(description = "this many overdue reminders at the interval above (0: none); after them the work is chased "
+                + "every supervision.reminders.overdue.then-every-working-days working days until completed or cancelled") @Min(0) @Max(50) int overdueMaxReminders,
         @Schema(description = "overdue working days after which leaders and supervisors are told")
         @Min(1) @Max(120) int escalateAfterWorkingDays,
         @Schema(description = "working days before each reporting due date with a reminder (0: none); the configured default when omitted",

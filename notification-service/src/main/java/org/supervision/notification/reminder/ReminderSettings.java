@@ -75,6 +75,22 @@ public interface ReminderSettings {
 
     Reporting reporting();
 
+    /** Overdue chasing after the plan's overdue reminders are spent (OverdueChase). */
+    Overdue overdue();
+
+    interface Overdue {
+        /**
+         * Once the plan's {@code overdueMaxReminders} overdue reminders are sent and the work is still open, one more
+         * every this many working days until it is completed or cancelled (0: stop after the plan's reminders).
+         */
+        @WithDefault("5")
+        int thenEveryWorkingDays();
+
+        /** How often every replica plans the next chase of overdue work that has none pending ("off" stops it). */
+        @WithDefault("1h")
+        String chaseEvery();
+    }
+
     interface Reporting {
         /** Reporting reminders are kept this many days ahead; the top-up moves the horizon on every day. */
         @WithDefault("62")

@@ -41,7 +41,10 @@ class FixturesFollowTheContractsTest {
                 Map.entry(TaskEventFixtures.cycleChanged(id(), PLAN, "SET", "MONTHLY", 5, 0), EventType.REPORTING_CYCLE_CHANGED),
                 Map.entry(TaskEventFixtures.cycleChanged(id(), PLAN, "REMOVED", null, null, 1), EventType.REPORTING_CYCLE_CHANGED),
                 Map.entry(TaskEventFixtures.noticeChanged(id(), UUID.randomUUID(), "ISSUED", "OPEN", "QZ-FGW", ASSIGNMENT,
-                        "督办单", DEADLINE), EventType.NOTICE_CHANGED));
+                        "督办单", DEADLINE), EventType.NOTICE_CHANGED),
+                Map.entry(TaskEventFixtures.urged(id(), ASSIGNMENT, PLAN, "QZ-FGW", DEADLINE, 2, "请于本周五前报送进展"),
+                        EventType.ASSIGNMENT_URGED),
+                Map.entry(TaskEventFixtures.urged(id(), ASSIGNMENT, PLAN, "QZ-FGW", null, 1, null), EventType.ASSIGNMENT_URGED));
         fixtures.forEach((event, type) -> assertEquals(type, EventSchemas.assertEvent(event), event));
     }
 

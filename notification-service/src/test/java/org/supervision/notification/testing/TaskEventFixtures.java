@@ -11,6 +11,7 @@ import java.util.function.BooleanSupplier;
 import org.supervision.contracts.Topics;
 import org.supervision.contracts.assignment.AssignmentChanged;
 import org.supervision.contracts.assignment.AssignmentIssued;
+import org.supervision.contracts.assignment.AssignmentUrged;
 import org.supervision.contracts.assignment.WarningChanged;
 import org.supervision.contracts.notice.NoticeChanged;
 import org.supervision.contracts.reporting.ReportingCycleChanged;
@@ -95,6 +96,15 @@ public final class TaskEventFixtures {
         NoticeChanged changed = new NoticeChanged(noticeId, action, unitCode, List.of(assignmentId), title, respondBy,
                 state, "supervisor", AT);
         return ContractEvents.cloudEvent(eventId, SOURCE, NoticeChanged.TYPE, noticeId, AT, changed);
+    }
+
+    /** task-service's 催办 by hand: the {@code count}th urge of an open assignment, with the supervisor's message or none. */
+    public static String urged(String eventId, UUID assignmentId, UUID planId, String unitCode, LocalDate deadline, long count,
+                               String message) {
+        AssignmentUrged urged = new AssignmentUrged(UUID.randomUUID(), assignmentId, planId, PLAN_TITLE, UUID.randomUUID(),
+                "3", MEASURE_TITLE, unitCode, UNIT_NAME, "LEAD", "IN_PROGRESS", deadline, "RED", count, message, "supervisor",
+                AT);
+        return ContractEvents.cloudEvent(eventId, SOURCE, AssignmentUrged.TYPE, assignmentId, AT, urged);
     }
 
     /** Polls (parkNanos, never sleep) until the condition holds; fails with {@code what} after the timeout. */

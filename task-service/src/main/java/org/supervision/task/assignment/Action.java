@@ -36,6 +36,8 @@ public enum Action {
     COMPLETE(Actor.SUPERVISOR, EnumSet.of(COMPLETION_REQUESTED), COMPLETED),
     /** The supervisor sends the completion request back, with a reason. */
     RETURN(Actor.SUPERVISOR, EnumSet.of(COMPLETION_REQUESTED), IN_PROGRESS),
+    /** 催办: the supervisor chases the unit about open work now; the state does not change (the urge package). */
+    URGE(Actor.SUPERVISOR, EnumSet.of(ISSUED, ACCEPTED, DISPUTED, IN_PROGRESS, COMPLETION_REQUESTED), null),
     CANCEL(Actor.SUPERVISOR, EnumSet.of(ISSUED, ACCEPTED, DISPUTED, IN_PROGRESS, COMPLETION_REQUESTED), CANCELLED),
     /** Any state may be reopened by the supervisor, with a reason: the work starts again as issued. */
     REOPEN(Actor.SUPERVISOR, EnumSet.of(ACCEPTED, DISPUTED, IN_PROGRESS, COMPLETION_REQUESTED, COMPLETED, CANCELLED), ISSUED);

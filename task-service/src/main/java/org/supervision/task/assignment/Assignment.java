@@ -141,6 +141,13 @@ public class Assignment implements Audited {
     @Column(nullable = false)
     public AssignmentState state;
 
+    /** 催办 by hand: how many times the supervision office chased the unit about this work (the urge package). */
+    @Column(name = "urge_count", nullable = false)
+    public int urgeCount;
+
+    @Column(name = "last_urged_at")
+    public OffsetDateTime lastUrgedAt;
+
     @Version
     public long version;
 

@@ -18,7 +18,8 @@ import jakarta.transaction.Transactional;
 
 /**
  * Numbers per plan, section or unit, computed by PostgreSQL in one grouped query: assignments by
- * state, completion and on-time completion rates, overdue work and its days, missing reports. The
+ * state, completion and on-time completion rates, overdue work and its days, missing reports, urges by hand
+ * (催办, {@code urges}: every urge of the group's assignments, cancelled and completed ones included). The
  * ranking for evaluation (考核) is derived from the per-unit numbers by the rule in {@link #score}.
  */
 @ApplicationScoped
@@ -31,7 +32,7 @@ public class Statistics {
     public record Row(String key, String label, long total, Map<String, Long> byState, long completed,
                       BigDecimal completionRate, long completedOnTime, BigDecimal onTimeCompletionRate, long overdue,
                       long daysOverdue, long maxDaysOverdue, long reportsMissing, long red, long yellow,
-                      long noticesOpen, long noticesOverdue) {
+                      long noticesOpen, long noticesOverdue, long urges) {
     }
 
     /** A unit's place in the ranking, with the score and the numbers it came from. */
@@ -54,7 +55,8 @@ public class Statistics {
                        and deadline < cast(:today as date)), 0) as max_days_overdue,
                    count(*) filter (where w.report_missing and state not in ('COMPLETED', 'CANCELLED')) as reports_missing,
                    count(*) filter (where w.warning_level = 'RED') as red,
-                   count(*) filter (where w.warning_level = 'YELLOW') as yellow
+                   count(*) filter (where w.warning_level = 'YELLOW') as yellow,
+                   coalesce(sum(assignment.urge_count), 0) as urges
             from assignment join assignment_warning w on w.assignment_id = assignment.id
             where (cast(:plan as uuid) is null or assignment.plan_id = cast(:plan as uuid))
               and (cast(:unit as text) is null or assignment.unit_code = cast(:unit as text))
@@ -103,7 +105,8 @@ public class Statistics {
             long onTime = n(r[10]);
             out.add(new Row((String) r[0], (String) r[1], total, byState, completed, rate(completed, total - cancelled), onTime,
                     rate(onTime, completed), n(r[11]), n(r[12]), n(r[13]), n(r[14]), n(r[15]), n(r[16]),
-                    notices.getOrDefault((String) r[0], new long[2])[0], notices.getOrDefault((String) r[0], new long[2])[1]));
+                    notices.getOrDefault((String) r[0], new long[2])[0], notices.getOrDefault((String) r[0], new long[2])[1],
+                    n(r[17])));
         }
         return out;
     }

@@ -59,7 +59,7 @@ public class SupervisionResource {
 
     @GET
     @Path("statistics")
-    @Operation(summary = "Numbers per plan, section or unit: by state, completion and on-time rates, overdue work, missing reports",
+    @Operation(summary = "Numbers per plan, section or unit: by state, completion and on-time rates, overdue work, missing reports, urges",
             description = "groupBy UNIT (default), SECTION or PLAN; planId and unitCode narrow it. A unit officer gets their own "
                     + "unit's numbers only; asking for another unit answers 404.")
     public List<Statistics.Row> statistics(@QueryParam("planId") UUID planId,
@@ -82,10 +82,10 @@ public class SupervisionResource {
                         r.byState().get("DISPUTED"), r.byState().get("IN_PROGRESS"), r.byState().get("COMPLETION_REQUESTED"),
                         r.completed(), r.byState().get("CANCELLED"), rate(r.completionRate()), r.completedOnTime(),
                         rate(r.onTimeCompletionRate()), r.overdue(), r.daysOverdue(), r.maxDaysOverdue(), r.reportsMissing(),
-                        r.red(), r.yellow(), r.noticesOpen(), r.noticesOverdue()))
+                        r.red(), r.yellow(), r.noticesOpen(), r.noticesOverdue(), r.urges()))
                 .toList();
         Table table = new Table("统计", List.of("分组", "名称", "任务数", "待签收", "已签收", "有异议", "推进中", "申请办结", "已办结",
-                "已撤销", "办结率", "按期办结数", "按期办结率", "逾期数", "逾期天数合计", "最长逾期天数", "缺报数", "红色预警", "黄色预警", "未办结督办单", "逾期未复督办单"), rows);
+                "已撤销", "办结率", "按期办结数", "按期办结率", "逾期数", "逾期天数合计", "最长逾期天数", "缺报数", "红色预警", "黄色预警", "未办结督办单", "逾期未复督办单", "催办次数"), rows);
         return download(table, QueryValues.one(format, Table.Format.class, "format"), "statistics");
     }
 

@@ -96,6 +96,15 @@ class OutgoingEventsMatchContractsTest {
                 .body("{\"text\": \"已按要求完成。\"}").when().post("/api/v1/notices/" + noticeId + "/response").then().statusCode(200);
         checkSent(noticeId, "supervision.notice.changed.v1", 2);
 
+        // urged by hand twice: with a message, then with none (message null)
+        String urgeTag = given().auth().oauth2(TestTokens.supervisor()).contentType(ContentType.JSON)
+                .header("If-Match", PublishedPlan.etagOf(lead)).body("{\"message\": \"请于本周五前报送整改进展。\"}")
+                .when().post("/api/v1/assignments/" + lead + "/urge").then().statusCode(201).extract().header("ETag");
+        given().auth().oauth2(TestTokens.supervisor()).contentType(ContentType.JSON).header("If-Match", urgeTag).body("{}")
+                .when().post("/api/v1/assignments/" + lead + "/urge").then().statusCode(201);
+        List<ConsumerRecord<String, String>> urges = checkSent(lead, "supervision.assignment.urged.v1", 2);
+        assertEquals(List.of("1", "2"), urges.stream().map(r -> data(r, "urgeCount")).toList());
+
         Set<String> owned = Arrays.stream(EventType.values()).filter(t -> t.topic().equals(Topics.TASK))
                 .map(EventType::type).collect(Collectors.toCollection(TreeSet::new));
         assertEquals(owned, SENT, "every type task-service sends was sent and checked");
