@@ -96,6 +96,17 @@ class OutgoingEventsMatchContractsTest {
                 .body("{\"text\": \"已按要求完成。\"}").when().post("/api/v1/notices/" + noticeId + "/response").then().statusCode(200);
         checkSent(noticeId, "supervision.notice.changed.v1", 2);
 
+        // a milestone of the lead unit's work, set and reached
+        String milestone = given().auth().oauth2(fgw).contentType(ContentType.JSON)
+                .body("{\"title\": \"完成初步设计批复\", \"dueDate\": \"%s\"}".formatted(respondBy))
+                .when().post("/api/v1/assignments/" + lead + "/milestones").then().statusCode(201).extract().header("ETag");
+        String milestoneId = given().auth().oauth2(fgw).when().get("/api/v1/assignments/" + lead + "/milestones")
+                .then().statusCode(200).extract().path("[0].id");
+        given().auth().oauth2(fgw).contentType(ContentType.JSON).header("If-Match", milestone).body("{}")
+                .when().post("/api/v1/assignments/" + lead + "/milestones/" + milestoneId + "/done").then().statusCode(200);
+        List<ConsumerRecord<String, String>> milestones = checkSent(lead, "supervision.assignment.milestone-changed.v1", 2);
+        assertEquals(List.of("SET", "DONE"), milestones.stream().map(r -> data(r, "action")).toList());
+
         Set<String> owned = Arrays.stream(EventType.values()).filter(t -> t.topic().equals(Topics.TASK))
                 .map(EventType::type).collect(Collectors.toCollection(TreeSet::new));
         assertEquals(owned, SENT, "every type task-service sends was sent and checked");

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.supervision.contracts.EventSchemas;
 import org.supervision.contracts.Topics;
 import org.supervision.contracts.plan.MeasureData;
 import org.supervision.local.testing.KafkaTestClient;
@@ -61,8 +62,8 @@ class ReviewAfterCompletionTest {
                 .body("{\"decision\": \"COMPLETE\", \"reason\": \"同意销号，三个月后复核\", \"reviewAt\": \"%s\"}".formatted(reviewAt))
                 .when().post(action(id, "review")).then().statusCode(200)
                 .body("state", equalTo("COMPLETED")).body("reviewAt", equalTo(reviewAt.toString())).extract().header("ETag");
-        kafka.await(Topics.TASK, r -> id.equals(r.key()) && r.value().contains("\"action\":\"COMPLETE\"")
-                && r.value().contains("\"reviewAt\":\"" + reviewAt + "\""), Duration.ofSeconds(20));
+        EventSchemas.assertEvent(kafka.await(Topics.TASK, r -> id.equals(r.key()) && r.value().contains("\"action\":\"COMPLETE\"")
+                && r.value().contains("\"reviewAt\":\"" + reviewAt + "\""), Duration.ofSeconds(20)).value());
 
         // only the supervision office re-inspects: units (its own or another) and leaders are refused by role
         String reopen = "{\"outcome\": \"REOPENED\", \"finding\": \"复核发现：问题反弹，窗口仍要求重复提交材料\"}";
