@@ -16,5 +16,9 @@ public enum InboxItemKind {
     /** A progress report is due soon or today (报送提醒). */
     REPORT_REMINDER,
     /** A progress report's due date passed without it (报送缺失). */
-    REPORT_MISSING
+    REPORT_MISSING,
+    /** For the supervision office: a re-inspection (复核) of completed work is due (复核提醒). */
+    REVIEW_DUE,
+    /** A milestone (阶段性目标) of the unit's work is near or due today. */
+    MILESTONE
 }

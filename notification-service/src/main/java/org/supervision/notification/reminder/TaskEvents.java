@@ -3,6 +3,7 @@ package org.supervision.notification.reminder;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.supervision.contracts.assignment.AssignmentChanged;
 import org.supervision.contracts.assignment.AssignmentIssued;
+import org.supervision.contracts.assignment.MilestoneChanged;
 import org.supervision.contracts.assignment.WarningChanged;
 import org.supervision.contracts.notice.NoticeChanged;
 import org.supervision.contracts.reporting.ReportingCycleChanged;
@@ -27,12 +28,13 @@ import jakarta.transaction.Transactional;
  * <li>assignment.issued: inbox's new-assignment item (100), the reminder schedule (200), the unit's
  *     reporting reminders (300);</li>
  * <li>assignment.changed: the schedule, which validates and tracks the new state (100), review outcomes
- *     told at once (200), a REPORT clearing the missing report (300), the unit's reporting reminders when
+ *     told at once (200), the office's re-inspection reminder (250), milestone reminders of ended work cancelled (260), a REPORT clearing the missing report (300), the unit's reporting reminders when
  *     whether it reports may have changed (400);</li>
  * <li>assignment.warning-changed: the report-missing notice (100), then an overdue schedule for a RED
  *     without one (200);</li>
  * <li>plan.reporting-cycle.changed: the plan's cycle (100), then its reporting reminders (200);</li>
- * <li>notice.changed: the unit's inbox item.</li>
+ * <li>notice.changed: the unit's inbox item;</li>
+ * <li>assignment.milestone-changed: the milestone's reminders (MilestoneReminders).</li>
  * </ul>
  */
 @ApplicationScoped
@@ -44,10 +46,12 @@ public class TaskEvents {
     private final Event<Received<WarningChanged>> warningChanged;
     private final Event<Received<ReportingCycleChanged>> cycleChanged;
     private final Event<Received<NoticeChanged>> noticeChanged;
+    private final Event<Received<MilestoneChanged>> milestoneChanged;
 
     public TaskEvents(EventInbox inbox, Event<Received<AssignmentIssued>> issued, Event<Received<AssignmentChanged>> changed,
                       Event<Received<WarningChanged>> warningChanged, Event<Received<ReportingCycleChanged>> cycleChanged,
-                      Event<Received<NoticeChanged>> noticeChanged) {
+                      Event<Received<NoticeChanged>> noticeChanged, Event<Received<MilestoneChanged>> milestoneChanged) {
+        this.milestoneChanged = milestoneChanged;
         this.inbox = inbox;
         this.issued = issued;
         this.changed = changed;
@@ -69,6 +73,7 @@ public class TaskEvents {
             case AssignmentIssued.TYPE -> fire(issued, event, AssignmentIssued.class);
             case AssignmentChanged.TYPE -> fire(changed, event, AssignmentChanged.class);
             case NoticeChanged.TYPE -> fire(noticeChanged, event, NoticeChanged.class);
+            case MilestoneChanged.TYPE -> fire(milestoneChanged, event, MilestoneChanged.class);
             case WarningChanged.TYPE -> {
                 WarningChanged data = inbox.data(event, WarningChanged.class);
                 if (data.assignmentId() == null || data.planId() == null || data.unitCode() == null
