@@ -389,7 +389,7 @@ public class AssignmentResource {
 
     static final String CONFLICT_EXAMPLE = """
             {"type": "https://supervision.example.org/problems/transition-not-allowed", "title": "Not allowed in this state",
-             "status": 409, "detail": "'accept' is not allowed while the assignment is ACCEPTED; allowed now: report, request-extension.",
-             "instance": "/api/v1/assignments/1b835283-7649-4791-b3d0-53eb82c1e30a/accept", "allowed": ["report", "request-extension"]}""";
+             "status": 409, "detail": "'accept' is not allowed while the assignment is ACCEPTED; allowed now: report, request-extension, handover.",
+             "instance": "/api/v1/assignments/1b835283-7649-4791-b3d0-53eb82c1e30a/accept", "allowed": ["report", "request-extension", "handover"]}""";
 
 }
