@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.supervision.contracts.assignment.AssignmentChanged;
 import org.supervision.contracts.assignment.AssignmentIssued;
+import org.supervision.contracts.assignment.MilestoneChanged;
 import org.supervision.contracts.assignment.AssignmentUrged;
 import org.supervision.contracts.assignment.WarningChanged;
 import org.supervision.contracts.calendar.CalendarYear;
@@ -40,7 +41,8 @@ public enum EventType {
     ASSIGNMENT_URGED(AssignmentUrged.TYPE, Topics.TASK, AssignmentUrged.class, AssignmentUrged.TYPE),
     REPORTING_CYCLE_CHANGED(ReportingCycleChanged.TYPE, Topics.TASK, ReportingCycleChanged.class, ReportingCycleChanged.TYPE),
     NOTICE_CHANGED(NoticeChanged.TYPE, Topics.TASK, NoticeChanged.class, NoticeChanged.TYPE),
-    CALENDAR_YEAR(CalendarYear.TYPE, Topics.CALENDAR, CalendarYear.class, CalendarYear.TYPE);
+    CALENDAR_YEAR(CalendarYear.TYPE, Topics.CALENDAR, CalendarYear.class, CalendarYear.TYPE),
+    ASSIGNMENT_MILESTONE_CHANGED(MilestoneChanged.TYPE, Topics.TASK, MilestoneChanged.class, MilestoneChanged.TYPE);
 
     /** Where the schemas are on the classpath. */
     public static final String SCHEMA_RESOURCES = "/schemas/";

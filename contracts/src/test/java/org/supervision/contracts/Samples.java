@@ -12,6 +12,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.supervision.contracts.assignment.AssignmentChanged;
 import org.supervision.contracts.assignment.AssignmentIssued;
 import org.supervision.contracts.assignment.AssignmentUrged;
+import org.supervision.contracts.assignment.MilestoneChanged;
 import org.supervision.contracts.assignment.WarningChanged;
 import org.supervision.contracts.calendar.CalendarYear;
 import org.supervision.contracts.notice.NoticeChanged;
@@ -94,6 +95,18 @@ final class Samples {
                 Arguments.of("assignment.changed sparse", EventType.ASSIGNMENT_CHANGED, new AssignmentChanged(ASSIGNMENT,
                         "ACCEPT", null, "ACCEPTED", PLAN, MEASURE, "3", "加快钦州港东航道扩建工程建设", "qz-fgw",
                         "钦州市发展和改革委员会", "LEAD", null, null, "NONE", "officer.wang", null, null, AT)),
+                Arguments.of("assignment.changed completed subject to re-inspection", EventType.ASSIGNMENT_CHANGED,
+                        new AssignmentChanged(ASSIGNMENT, "COMPLETE", "COMPLETION_REQUESTED", "COMPLETED", PLAN, MEASURE, "3",
+                                "加快钦州港东航道扩建工程建设", "qz-fgw", "钦州市发展和改革委员会", "LEAD", END_OF_YEAR, null, "NONE",
+                                "supervisor.li", "同意销号，三个月后复核", null, AT, LocalDate.of(2027, 3, 15))),
+                Arguments.of("assignment.milestone-changed set", EventType.ASSIGNMENT_MILESTONE_CHANGED, new MilestoneChanged(
+                        UUID.fromString("c4e1a7b2-3d5f-4a6e-9b8c-1f2d3e4a5b6c"), ASSIGNMENT, "SET", "OPEN", "完成初步设计批复",
+                        LocalDate.of(2026, 6, 30), PLAN, MEASURE, "3", "加快钦州港东航道扩建工程建设", "qz-fgw", "钦州市发展和改革委员会",
+                        "officer.wang", null, 0L, AT)),
+                Arguments.of("assignment.milestone-changed done", EventType.ASSIGNMENT_MILESTONE_CHANGED, new MilestoneChanged(
+                        UUID.fromString("c4e1a7b2-3d5f-4a6e-9b8c-1f2d3e4a5b6c"), ASSIGNMENT, "DONE", "DONE", "完成初步设计批复",
+                        LocalDate.of(2026, 6, 30), PLAN, MEASURE, "3", "加快钦州港东航道扩建工程建设", "qz-fgw", "钦州市发展和改革委员会",
+                        "officer.wang", "批复文件已上传", 1L, AT)),
                 Arguments.of("assignment.warning-changed full", EventType.ASSIGNMENT_WARNING_CHANGED, new WarningChanged(
                         ASSIGNMENT, "YELLOW", "RED", true, false, "qz-fgw", PLAN, MEASURE, "3", "加快钦州港东航道扩建工程建设",
                         END_OF_YEAR, "IN_PROGRESS", AT)),

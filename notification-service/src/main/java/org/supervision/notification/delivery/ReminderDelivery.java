@@ -82,6 +82,10 @@ public class ReminderDelivery {
 
     /** Adds the reminder's inbox item, mails (or digest item) and webhooks to the batch, and marks it sent there. */
     void compose(Reminder reminder, Instant now, Instant firstTry, Audience audience, DispatchedBatch batch) {
+        if (reminder.kind.toOffice()) {
+            composeForOffice(reminder, now, firstTry, batch);
+            return;
+        }
         String unit = reminder.unitCodeOf();
         UUID plan = reminder.planIdOf();
         UUID assignment = reminder.assignment == null ? null : reminder.assignment.assignmentId;
@@ -106,6 +110,27 @@ public class ReminderDelivery {
             for (WebhookSubscription receiver : audience.receivers()) {
                 batch.outbound(reminder.id, Channel.WEBHOOK, "webhook " + receiver.name, receiver.id, inbox.title(), body,
                         firstTry);
+            }
+        }
+        batch.sent(reminder.id);
+    }
+
+    /**
+     * What the supervision office is told: an item in the office's inbox and a mail to the supervisors; the unit
+     * hears nothing of it (a re-inspection may be unannounced) and no webhook carries it.
+     */
+    private void composeForOffice(Reminder reminder, Instant now, Instant firstTry, DispatchedBatch batch) {
+        UUID assignment = reminder.assignment == null ? null : reminder.assignment.assignmentId;
+        LocalDate today = LocalDate.ofInstant(now, settings.zone());
+        ReminderText.Facts about = facts.of(reminder);
+        ReminderText.Text inbox = text.inbox(reminder.kind, about, today);
+        batch.inbox(reminder.id, settings.officeInbox(), reminder.kind.inboxKind(), inbox.title(), inbox.body(), assignment,
+                reminder.planIdOf());
+        List<String> supervisors = settings.delivery().supervisorEmails().orElse(List.of());
+        if (!supervisors.isEmpty()) {
+            ReminderText.Text mail = text.mail(reminder.kind, about, today, ReminderFacts.linkPath(reminder));
+            for (String address : supervisors) {
+                batch.outbound(reminder.id, Channel.EMAIL, address, null, mail.title(), mail.body(), firstTry);
             }
         }
         batch.sent(reminder.id);

@@ -20,5 +20,9 @@ public enum InboxItemKind {
     /** The supervision office chased the unit by hand (督查催办). */
     URGE,
     /** Something waits for the supervision office (待办): in the office's own inbox (the office package). */
-    OFFICE_TODO
+    OFFICE_TODO,
+    /** For the supervision office: a re-inspection (复核) of completed work is due (复核提醒). */
+    REVIEW_DUE,
+    /** A milestone (阶段性目标) of the unit's work is near or due today. */
+    MILESTONE
 }

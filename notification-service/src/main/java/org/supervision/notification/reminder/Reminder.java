@@ -80,6 +80,10 @@ public class Reminder {
     @Column(name = "failed_at")
     public OffsetDateTime failedAt;
 
+    /** Set for a reminder of one milestone of the assignment (MILESTONE_DUE_SOON, MILESTONE_DUE_TODAY). */
+    @Column(name = "milestone_id")
+    public UUID milestoneId;
+
     public UUID planIdOf() {
         return assignment != null ? assignment.planId : planId;
     }

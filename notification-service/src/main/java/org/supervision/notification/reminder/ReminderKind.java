@@ -37,7 +37,17 @@ public enum ReminderKind {
     /** On a reporting due date. */
     REPORT_DUE_TODAY(InboxItemKind.REPORT_REMINDER, true),
     /** The day after a due date passed without the report (报送缺失). */
-    REPORT_MISSING(InboxItemKind.REPORT_MISSING, true);
+    REPORT_MISSING(InboxItemKind.REPORT_MISSING, true),
+    /** To the supervision office: a completion accepted subject to re-inspection (复核) is due for it today. */
+    REVIEW_DUE(InboxItemKind.REVIEW_DUE, false, true),
+    /** The re-inspection confirmed the completed work. */
+    REINSPECT_CONFIRMED(InboxItemKind.REVIEW, false),
+    /** The re-inspection found the problem back: the work is open again, with the finding. */
+    REINSPECT_REOPENED(InboxItemKind.REVIEW, false),
+    /** N working days before a milestone's date (阶段性目标临近). */
+    MILESTONE_DUE_SOON(InboxItemKind.MILESTONE, false),
+    /** On a milestone's date. */
+    MILESTONE_DUE_TODAY(InboxItemKind.MILESTONE, false);
 
     /**
      * The kinds this version knows, as the column stores them. During a rolling upgrade a newer
@@ -48,10 +58,24 @@ public enum ReminderKind {
 
     private final InboxItemKind inboxKind;
     private final boolean ofUnit;
+    private final boolean toOffice;
 
     ReminderKind(InboxItemKind inboxKind, boolean ofUnit) {
+        this(inboxKind, ofUnit, false);
+    }
+
+    ReminderKind(InboxItemKind inboxKind, boolean ofUnit, boolean toOffice) {
         this.inboxKind = inboxKind;
         this.ofUnit = ofUnit;
+        this.toOffice = toOffice;
+    }
+
+    /**
+     * True for what the supervision office is told rather than the unit: its inbox item is under the office's
+     * code ({@code supervision.reminders.office-inbox}), its mail goes to the supervisors, no webhook carries it.
+     */
+    public boolean toOffice() {
+        return toOffice;
     }
 
     public InboxItemKind inboxKind() {

@@ -227,7 +227,7 @@ public class ReminderPlanner {
         entityManager.createNativeQuery("""
                         insert into reminder (id, assignment_id, kind, due_at, deadline, status, source_event_id, created_at)
                         values (?1, ?2, ?3, ?4, ?5, 'PENDING', ?6, ?7)
-                        on conflict (assignment_id, kind, due_at) where status <> 'CANCELLED' do nothing""")
+                        on conflict (assignment_id, kind, due_at) where status <> 'CANCELLED' and milestone_id is null do nothing""")
                 .setParameter(1, UUID.randomUUID()).setParameter(2, assignment.assignmentId).setParameter(3, kind.name())
                 .setParameter(4, dueAt.atOffset(ZoneOffset.UTC)).setParameter(5, assignment.deadline)
                 .setParameter(6, cause).setParameter(7, now.atOffset(ZoneOffset.UTC)).executeUpdate();

@@ -39,6 +39,13 @@ public interface ReminderSettings {
     @WithDefault("http://localhost:8080")
     String linkBase();
 
+    /**
+     * The inbox the supervision office reads its own reminders in (复核 due): an inbox item under this code, which
+     * supervisors see (they read every inbox) and no unit officer does.
+     */
+    @WithDefault("SUPERVISION-OFFICE")
+    String officeInbox();
+
     /** How often every replica's DispatchJob runs ("off" stops it; tests drive the dispatcher themselves). */
     @WithDefault("10s")
     String dispatchEvery();

@@ -92,7 +92,8 @@ public class ReminderText {
         ResourceBundle bundle = bundle(locale);
         LocalDate date = facts.date();
         int days = date == null ? 0 : switch (kind) {
-            case BEFORE_DEADLINE, DUE_TODAY, REPORT_DUE_SOON, REPORT_DUE_TODAY -> Math.max(0, workingDays.between(today, date));
+            case BEFORE_DEADLINE, DUE_TODAY, REPORT_DUE_SOON, REPORT_DUE_TODAY, MILESTONE_DUE_SOON, MILESTONE_DUE_TODAY ->
+                    Math.max(0, workingDays.between(today, date));
             case OVERDUE, ESCALATION -> Math.max(1, workingDays.between(date, today));
             default -> 0;
         };

@@ -5,6 +5,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.supervision.contracts.assignment.AssignmentChanged;
 import org.supervision.contracts.assignment.AssignmentIssued;
 import org.supervision.contracts.assignment.AssignmentUrged;
+import org.supervision.contracts.assignment.MilestoneChanged;
 import org.supervision.contracts.assignment.WarningChanged;
 import org.supervision.contracts.notice.NoticeChanged;
 import org.supervision.contracts.reporting.ReportingCycleChanged;
@@ -31,13 +32,15 @@ import jakarta.transaction.Transactional;
  *     reporting reminders (300);</li>
  * <li>assignment.changed: the schedule, which validates and tracks the new state (100), review outcomes
  *     told at once (200), the office's to-do item for a completion request, dispute or extension request (250),
+ *     the office's re-inspection reminder (250), milestone reminders of ended work cancelled (260),
  *     a REPORT clearing the missing report (300), the unit's reporting reminders when
  *     whether it reports may have changed (400);</li>
  * <li>assignment.warning-changed: the report-missing notice (100), then an overdue schedule for a RED
  *     without one (200);</li>
  * <li>plan.reporting-cycle.changed: the plan's cycle (100), then its reporting reminders (200);</li>
  * <li>notice.changed: the unit's inbox item, then the office's to-do item for an answer (200);</li>
- * <li>assignment.urged: the chase told to the unit at once (urge package).</li>
+ * <li>assignment.urged: the chase told to the unit at once (urge package);</li>
+ * <li>assignment.milestone-changed: the milestone's reminders (MilestoneReminders).</li>
  * </ul>
  */
 @ApplicationScoped
@@ -50,12 +53,14 @@ public class TaskEvents {
     private final Event<Received<ReportingCycleChanged>> cycleChanged;
     private final Event<Received<NoticeChanged>> noticeChanged;
     private final Event<Received<AssignmentUrged>> urged;
+    private final Event<Received<MilestoneChanged>> milestoneChanged;
     private final EventTracing tracing;
 
     public TaskEvents(EventInbox inbox, Event<Received<AssignmentIssued>> issued, Event<Received<AssignmentChanged>> changed,
                       Event<Received<WarningChanged>> warningChanged, Event<Received<ReportingCycleChanged>> cycleChanged,
                       Event<Received<NoticeChanged>> noticeChanged, Event<Received<AssignmentUrged>> urged,
-                      EventTracing tracing) {
+                      Event<Received<MilestoneChanged>> milestoneChanged, EventTracing tracing) {
+        this.milestoneChanged = milestoneChanged;
         this.inbox = inbox;
         this.issued = issued;
         this.changed = changed;
@@ -85,6 +90,7 @@ public class TaskEvents {
             case AssignmentChanged.TYPE -> fire(changed, event, AssignmentChanged.class);
             case NoticeChanged.TYPE -> fire(noticeChanged, event, NoticeChanged.class);
             case AssignmentUrged.TYPE -> fire(urged, event, AssignmentUrged.class);
+            case MilestoneChanged.TYPE -> fire(milestoneChanged, event, MilestoneChanged.class);
             case WarningChanged.TYPE -> {
                 WarningChanged data = inbox.data(event, WarningChanged.class);
                 if (data.assignmentId() == null || data.planId() == null || data.unitCode() == null

@@ -77,6 +77,8 @@ public class ReviewOutcomes {
             case "DECIDE_EXTENSION" -> extensionApproved(changed) ? ReminderKind.EXTENSION_APPROVED : ReminderKind.EXTENSION_REFUSED;
             case "REJECT_DISPUTE" -> ReminderKind.DISPUTE_REJECTED;
             case "REASSIGN" -> ReminderKind.REASSIGNED;
+            case "RE_INSPECT_CONFIRM" -> ReminderKind.REINSPECT_CONFIRMED;
+            case "RE_INSPECT_REOPEN" -> ReminderKind.REINSPECT_REOPENED;
             default -> null;
         };
     }

@@ -12,6 +12,7 @@ import org.supervision.contracts.Topics;
 import org.supervision.contracts.assignment.AssignmentChanged;
 import org.supervision.contracts.assignment.AssignmentIssued;
 import org.supervision.contracts.assignment.AssignmentUrged;
+import org.supervision.contracts.assignment.MilestoneChanged;
 import org.supervision.contracts.assignment.WarningChanged;
 import org.supervision.contracts.notice.NoticeChanged;
 import org.supervision.contracts.reporting.ReportingCycleChanged;
@@ -67,6 +68,23 @@ public final class TaskEventFixtures {
         return changed(eventId, new AssignmentChanged(assignmentId, action, fromState, toState, planId, UUID.randomUUID(),
                 "3", MEASURE_TITLE, unitCode, UNIT_NAME, "LEAD", deadline, previousDeadline, "GREEN", "supervisor", reason,
                 decision, AT));
+    }
+
+    /** A lifecycle event while a re-inspection (复核) is pending on {@code reviewAt} (null: none pending). */
+    public static String changedWithReview(String eventId, UUID assignmentId, UUID planId, String unitCode, String action,
+                                           String fromState, String toState, LocalDate deadline, String reason,
+                                           LocalDate reviewAt) {
+        return changed(eventId, new AssignmentChanged(assignmentId, action, fromState, toState, planId, UUID.randomUUID(),
+                "3", MEASURE_TITLE, unitCode, UNIT_NAME, "LEAD", deadline, null, "NONE", "supervisor", reason, null, AT,
+                reviewAt));
+    }
+
+    /** A milestone of the lead unit's assignment set (SET, OPEN) or reached (DONE, DONE), as task-service sends it. */
+    public static String milestoneChanged(String eventId, UUID milestoneId, UUID assignmentId, UUID planId, String unitCode,
+                                          String action, String title, LocalDate dueDate, long version) {
+        MilestoneChanged data = new MilestoneChanged(milestoneId, assignmentId, action, "DONE".equals(action) ? "DONE" : "OPEN",
+                title, dueDate, planId, UUID.randomUUID(), "3", MEASURE_TITLE, unitCode, UNIT_NAME, "officer", null, version, AT);
+        return ContractEvents.cloudEvent(eventId, SOURCE, MilestoneChanged.TYPE, assignmentId, AT, data);
     }
 
     public static String changed(String eventId, AssignmentChanged changed) {

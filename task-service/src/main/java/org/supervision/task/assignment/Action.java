@@ -40,7 +40,13 @@ public enum Action {
     URGE(Actor.SUPERVISOR, EnumSet.of(ISSUED, ACCEPTED, DISPUTED, IN_PROGRESS, COMPLETION_REQUESTED), null),
     CANCEL(Actor.SUPERVISOR, EnumSet.of(ISSUED, ACCEPTED, DISPUTED, IN_PROGRESS, COMPLETION_REQUESTED), CANCELLED),
     /** Any state may be reopened by the supervisor, with a reason: the work starts again as issued. */
-    REOPEN(Actor.SUPERVISOR, EnumSet.of(ACCEPTED, DISPUTED, IN_PROGRESS, COMPLETION_REQUESTED, COMPLETED, CANCELLED), ISSUED);
+    REOPEN(Actor.SUPERVISOR, EnumSet.of(ACCEPTED, DISPUTED, IN_PROGRESS, COMPLETION_REQUESTED, COMPLETED, CANCELLED), ISSUED),
+    /** 转办: the unit's officer hands the work on to another person (and department) inside the unit. */
+    HANDOVER(Actor.UNIT, EnumSet.of(ACCEPTED, IN_PROGRESS, COMPLETION_REQUESTED), null),
+    /** 复核 confirmed: the re-inspection a completion was accepted subject to finds the work done; it stays completed. */
+    RE_INSPECT_CONFIRM(Actor.SUPERVISOR, EnumSet.of(COMPLETED), null),
+    /** 复核 found the problem back: the work is open again for the unit, with the finding. */
+    RE_INSPECT_REOPEN(Actor.SUPERVISOR, EnumSet.of(COMPLETED), IN_PROGRESS);
 
     /** Who may take an action: the assignment's own unit, or the supervision office. */
     public enum Actor { UNIT, SUPERVISOR }

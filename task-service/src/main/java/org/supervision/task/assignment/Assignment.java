@@ -111,6 +111,14 @@ public class Assignment implements Audited {
 
     public String phone;
 
+    /** The department inside the unit that handles the work, once the officer handed it on (转办). */
+    @Column(name = "handling_department")
+    public String handlingDepartment;
+
+    /** The date of the re-inspection (复核) a completion was accepted subject to, while it is pending. */
+    @Column(name = "review_at")
+    public LocalDate reviewAt;
+
     @Column(name = "progress_percent", nullable = false)
     public int progressPercent;
 
@@ -234,6 +242,8 @@ public class Assignment implements Audited {
         s.put("deadline", deadline == null ? null : deadline.toString());
         s.put("personInCharge", personInCharge);
         s.put("phone", phone);
+        s.put("handlingDepartment", handlingDepartment);
+        s.put("reviewAt", reviewAt == null ? null : reviewAt.toString());
         s.put("progressPercent", progressPercent);
         s.put("measureTitle", measureTitle);
         return s;
@@ -254,6 +264,6 @@ public class Assignment implements Audited {
                                      String reason, String decision) {
         return new AssignmentChanged(id, action, fromState, state.name(), planId, measureId, measureNumber, measureTitle,
                 unitCode, unitName, role.name(), deadline, previousDeadline, warningLevel.name(), actor, reason, decision,
-                updatedAt);
+                updatedAt, reviewAt);
     }
 }

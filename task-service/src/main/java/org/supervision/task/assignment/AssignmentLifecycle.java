@@ -49,9 +49,12 @@ public class AssignmentLifecycle {
     private final WarningPolicy warnings;
     private final UnitDirectory units;
     private final Clock clock;
+    private final CompletionGate completionGate;
 
     public AssignmentLifecycle(AssignmentRepository assignments, AuditTrail audit, EventOutbox outbox,
-                               EntityManager entityManager, WarningPolicy warnings, UnitDirectory units, Clock clock) {
+                               EntityManager entityManager, WarningPolicy warnings, UnitDirectory units, Clock clock,
+                               CompletionGate completionGate) {
+        this.completionGate = completionGate;
         this.warnings = warnings;
         this.units = units;
         this.assignments = assignments;
@@ -115,11 +118,23 @@ public class AssignmentLifecycle {
 
     public Assignment review(UUID id, long version, LifecycleRequests.Review request, Caller caller) {
         if (request.decision() == LifecycleRequests.Review.Decision.COMPLETE) {
+            LocalDate reviewAt = request.reviewAt();
+            if (reviewAt != null && (!reviewAt.isAfter(ChinaTime.today(clock)) || reviewAt.isAfter(LAST_DEADLINE))) {
+                throw new ProblemException(Problem.badRequest("A re-inspection is on a later day than the completion.",
+                        List.of(new Problem.Violation("reviewAt", "future-date",
+                                "must be after today and no later than " + LAST_DEADLINE))));
+            }
             return act(id, version, Action.COMPLETE, caller, request.reason(), a -> {
+                completionGate.check(a); // after the caller, version and state checks: a 422 only for a move otherwise allowed
                 a.completedAt = OffsetDateTime.now(clock);
                 a.progressPercent = 100;
                 a.pendingReason = null;
+                a.reviewAt = reviewAt;
             });
+        }
+        if (request.reviewAt() != null) {
+            throw new ProblemException(Problem.badRequest("Only a completion is accepted subject to a re-inspection.",
+                    List.of(new Problem.Violation("reviewAt", "complete-only", "leave it out when returning the work"))));
         }
         if (request.reason() == null || request.reason().isBlank()) {
             throw new ProblemException(Problem.badRequest("Returning work needs a reason the unit can act on.",
@@ -136,6 +151,40 @@ public class AssignmentLifecycle {
         return act(id, version, Action.REOPEN, caller, request.reason(), a -> {
             a.completedAt = null;
             a.pendingReason = null;
+            a.reviewAt = null;
+        });
+    }
+
+    /**
+     * 复核 of work completed subject to a re-inspection: CONFIRMED keeps it completed, REOPENED opens it again
+     * (IN_PROGRESS: the unit signed for it long ago) with the finding as the reason the unit is told. Either
+     * way the re-inspection is no longer pending. Completed work without one pending is 409.
+     */
+    public Assignment reInspect(UUID id, long version, LifecycleRequests.ReInspection request, Caller caller) {
+        boolean confirmed = request.outcome() == LifecycleRequests.ReInspection.Outcome.CONFIRMED;
+        return act(id, version, confirmed ? Action.RE_INSPECT_CONFIRM : Action.RE_INSPECT_REOPEN, caller, request.finding(), a -> {
+            if (a.reviewAt == null) {
+                throw new ProblemException(Problem.of(409, "no-re-inspection-pending", "No re-inspection pending",
+                        "This work was completed without a re-inspection (reviewAt), or its re-inspection is done."));
+            }
+            a.reviewAt = null;
+            if (!confirmed) {
+                a.completedAt = null;
+            }
+        });
+    }
+
+    /**
+     * 转办: the unit's officer hands the work on inside the unit. The person in charge (and their phone, which
+     * belongs to the person) is replaced; the department only when one is named.
+     */
+    public Assignment handOver(UUID id, long version, LifecycleRequests.Handover request, Caller caller) {
+        return act(id, version, Action.HANDOVER, caller, request.note(), a -> {
+            a.personInCharge = request.personInCharge().strip();
+            a.phone = blankToNull(request.phone());
+            if (blankToNull(request.department()) != null) {
+                a.handlingDepartment = request.department().strip();
+            }
         });
     }
 
@@ -219,7 +268,7 @@ public class AssignmentLifecycle {
     }
 
     /** The assignment if the caller may see it: a unit officer only their unit's (others' are 404, as if absent). */
-    Assignment visible(UUID id, Caller caller) {
+    public Assignment visible(UUID id, Caller caller) {
         return assignments.findVisible(id, caller.confinedToUnit().orElse(null))
                 .orElseThrow(() -> ProblemException.notFound("assignment " + id));
     }

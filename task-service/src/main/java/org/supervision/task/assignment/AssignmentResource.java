@@ -347,7 +347,15 @@ public class AssignmentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"supervisor", "admin"})
     @Transactional
-    @Operation(summary = "Review a completion request: COMPLETE (销号) or RETURN with a reason", description = ACTION_ANSWERS)
+    @Operation(summary = "Review a completion request: COMPLETE (销号) or RETURN with a reason",
+            description = "COMPLETE may name reviewAt, a later date: the work is completed subject to a re-inspection (复核) that "
+                    + "day (the office is reminded; POST …/re-inspection confirms or reopens). When the plan's completion policy "
+                    + "requires evidence or targets met and the work lacks them, COMPLETE answers 422 naming each rule "
+                    + "(evidence-required, targets-met). " + ACTION_ANSWERS)
+    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(content = @Content(examples = {
+            @ExampleObject(name = "complete subject to re-inspection", value = """
+                    {"decision": "COMPLETE", "reason": "同意销号，三个月后复核", "reviewAt": "2027-03-15"}"""),
+            @ExampleObject(name = "return", value = "{\"decision\": \"RETURN\", \"reason\": \"缺少佐证材料\"}")}))
     public Response review(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @NotNull @Valid LifecycleRequests.Review request) {
         return answer(lifecycle.review(id, Versions.fromIfMatch(ifMatch), request, caller));
@@ -381,7 +389,7 @@ public class AssignmentResource {
 
     static final String CONFLICT_EXAMPLE = """
             {"type": "https://supervision.example.org/problems/transition-not-allowed", "title": "Not allowed in this state",
-             "status": 409, "detail": "'accept' is not allowed while the assignment is ACCEPTED; allowed now: report, request-extension.",
-             "instance": "/api/v1/assignments/1b835283-7649-4791-b3d0-53eb82c1e30a/accept", "allowed": ["report", "request-extension"]}""";
+             "status": 409, "detail": "'accept' is not allowed while the assignment is ACCEPTED; allowed now: report, request-extension, handover.",
+             "instance": "/api/v1/assignments/1b835283-7649-4791-b3d0-53eb82c1e30a/accept", "allowed": ["report", "request-extension", "handover"]}""";
 
 }

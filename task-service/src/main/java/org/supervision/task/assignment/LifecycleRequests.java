@@ -39,8 +39,20 @@ public final class LifecycleRequests {
     public record CompletionRequest(@NotBlank @Size(max = 5000) String summary) {
     }
 
-    public record Review(@NotNull Decision decision, @Size(max = 2000) String reason) {
+    /** {@code reviewAt}: COMPLETE only, accepted subject to a re-inspection (复核) on that date. */
+    public record Review(@NotNull Decision decision, @Size(max = 2000) String reason, LocalDate reviewAt) {
         public enum Decision { COMPLETE, RETURN }
+    }
+
+    /** 复核's outcome: CONFIRMED keeps the work completed, REOPENED opens it again; the finding says what was found. */
+    public record ReInspection(@NotNull Outcome outcome, @NotBlank @Size(max = 5000) String finding) {
+        public enum Outcome { CONFIRMED, REOPENED }
+    }
+
+    /** 转办 inside the unit: to whom (required), their department and phone, and a note. */
+    public record Handover(@NotBlank @Size(max = 100) String personInCharge, @Size(max = 200) String department,
+                           @Size(max = 40) @Pattern(regexp = "[0-9+() -]*", message = "digits, spaces, + - ( )") String phone,
+                           @Size(max = 2000) String note) {
     }
 
     public record Report(@Min(0) @Max(100) int percent, @NotBlank @Size(max = 10000) String narrative,

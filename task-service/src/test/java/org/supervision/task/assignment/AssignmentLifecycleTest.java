@@ -110,7 +110,7 @@ class AssignmentLifecycleTest {
         given().auth().oauth2(fgw).contentType(ContentType.JSON).header("If-Match", etag).body("{}")
                 .when().post(action(id, "accept"))
                 .then().statusCode(409).contentType("application/problem+json")
-                .body("allowed", containsInAnyOrder("report", "request-extension"));
+                .body("allowed", containsInAnyOrder("report", "request-extension", "handover"));
 
         etag = given().auth().oauth2(fgw).contentType(ContentType.JSON).header("If-Match", etag)
                 .body("{\"percent\": 40, \"narrative\": \"已完成系统改造\", \"figures\": [{\"metric\": \"企业开办时间\", \"value\": 0.5, \"unit\": \"个工作日\"}]}")

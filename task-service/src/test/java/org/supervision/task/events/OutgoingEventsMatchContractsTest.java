@@ -104,6 +104,16 @@ class OutgoingEventsMatchContractsTest {
                 .when().post("/api/v1/assignments/" + lead + "/urge").then().statusCode(201);
         List<ConsumerRecord<String, String>> urges = checkSent(lead, "supervision.assignment.urged.v1", 2);
         assertEquals(List.of("1", "2"), urges.stream().map(r -> data(r, "urgeCount")).toList());
+        // a milestone of the lead unit's work, set and reached
+        String milestone = given().auth().oauth2(fgw).contentType(ContentType.JSON)
+                .body("{\"title\": \"完成初步设计批复\", \"dueDate\": \"%s\"}".formatted(respondBy))
+                .when().post("/api/v1/assignments/" + lead + "/milestones").then().statusCode(201).extract().header("ETag");
+        String milestoneId = given().auth().oauth2(fgw).when().get("/api/v1/assignments/" + lead + "/milestones")
+                .then().statusCode(200).extract().path("[0].id");
+        given().auth().oauth2(fgw).contentType(ContentType.JSON).header("If-Match", milestone).body("{}")
+                .when().post("/api/v1/assignments/" + lead + "/milestones/" + milestoneId + "/done").then().statusCode(200);
+        List<ConsumerRecord<String, String>> milestones = checkSent(lead, "supervision.assignment.milestone-changed.v1", 2);
+        assertEquals(List.of("SET", "DONE"), milestones.stream().map(r -> data(r, "action")).toList());
 
         Set<String> owned = Arrays.stream(EventType.values()).filter(t -> t.topic().equals(Topics.TASK))
                 .map(EventType::type).collect(Collectors.toCollection(TreeSet::new));
