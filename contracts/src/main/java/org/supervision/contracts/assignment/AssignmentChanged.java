@@ -11,14 +11,25 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * assignment moved (accepted, disputed, reported on, completed, returned, cancelled, reopened, its deadline
  * changed...) or followed a change of its measure. {@code action} says what happened (the schema lists the
  * values); {@code previousDeadline} is set when the deadline moved; {@code decision} is APPROVED or REFUSED
- * for DECIDE_EXTENSION, null otherwise.
+ * for DECIDE_EXTENSION, null otherwise. {@code itemId} is set for the work of a supervision item (督办事项), whose
+ * {@code planId} and {@code measureId} are the item's id (see {@link AssignmentIssued}); null for work of a plan.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record AssignmentChanged(UUID assignmentId, String action, String fromState, String toState, UUID planId,
                                 UUID measureId, String measureNumber, String measureTitle, String unitCode,
                                 String unitName, String role, LocalDate deadline, LocalDate previousDeadline,
                                 String warningLevel, String actor, String reason, String decision,
-                                OffsetDateTime at) {
+                                OffsetDateTime at, UUID itemId) {
+
+    /** Work of a plan: no item. */
+    public AssignmentChanged(UUID assignmentId, String action, String fromState, String toState, UUID planId,
+                             UUID measureId, String measureNumber, String measureTitle, String unitCode,
+                             String unitName, String role, LocalDate deadline, LocalDate previousDeadline,
+                             String warningLevel, String actor, String reason, String decision,
+                             OffsetDateTime at) {
+        this(assignmentId, action, fromState, toState, planId, measureId, measureNumber, measureTitle, unitCode, unitName,
+                role, deadline, previousDeadline, warningLevel, actor, reason, decision, at, null);
+    }
 
     public static final String TYPE = "supervision.assignment.changed.v1";
 }
