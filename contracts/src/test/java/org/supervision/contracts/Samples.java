@@ -36,6 +36,7 @@ final class Samples {
     static final UUID UNIT = UUID.fromString("0b9d6f4e-8c1a-4b7e-9a52-3f1e2d4c5b60");
     static final UUID GROUP = UUID.fromString("9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b");
     static final UUID ASSIGNMENT = UUID.fromString("6d2a9c4e-7b1f-4e8a-9c3d-5f0b2a7e1c94");
+    static final UUID ITEM = UUID.fromString("c3f8a1d2-6e4b-4c9a-8f57-2b0d1e3a5c64");
     static final LocalDate END_OF_YEAR = LocalDate.of(2026, 12, 31);
     static final OffsetDateTime AT = OffsetDateTime.of(2026, 12, 4, 10, 30, 0, 0, ZoneOffset.ofHours(8));
 
@@ -88,6 +89,12 @@ final class Samples {
                 Arguments.of("assignment.issued without deadline", EventType.ASSIGNMENT_ISSUED, new AssignmentIssued(ASSIGNMENT,
                         PLAN, "钦州市2026年优化营商环境重点任务分工方案", MEASURE, "3", "加快钦州港东航道扩建工程建设", UNIT, "qz-fgw",
                         "钦州市发展和改革委员会", "COOPERATING", null)),
+                Arguments.of("assignment.issued of a supervision item", EventType.ASSIGNMENT_ISSUED, new AssignmentIssued(
+                        ASSIGNMENT, ITEM, "关于港区道路积水问题的12345热线投诉", ITEM, "DB-2026-0012", "关于港区道路积水问题的12345热线投诉",
+                        UNIT, "qz-zjj", "钦州市住房和城乡建设局", "LEAD", END_OF_YEAR, ITEM, "HOTLINE_12345")),
+                Arguments.of("assignment.changed of a supervision item", EventType.ASSIGNMENT_CHANGED, new AssignmentChanged(
+                        ASSIGNMENT, "ACCEPT", "ISSUED", "ACCEPTED", ITEM, ITEM, "DB-2026-0012", "关于港区道路积水问题的12345热线投诉",
+                        "qz-zjj", "钦州市住房和城乡建设局", "LEAD", END_OF_YEAR, null, "GREEN", "officer.zhao", null, null, AT, ITEM)),
                 Arguments.of("assignment.changed full", EventType.ASSIGNMENT_CHANGED, new AssignmentChanged(ASSIGNMENT,
                         "DECIDE_EXTENSION", "IN_PROGRESS", "IN_PROGRESS", PLAN, MEASURE, "3", "加快钦州港东航道扩建工程建设", "qz-fgw",
                         "钦州市发展和改革委员会", "LEAD", LocalDate.of(2027, 1, 31), END_OF_YEAR, "YELLOW", "supervisor.li",

@@ -40,7 +40,9 @@ public class NewAssignmentNotice {
         item.id = UUID.randomUUID();
         item.unitCode = issued.unitCode();
         item.kind = InboxItemKind.NEW_ASSIGNMENT;
-        item.title = "新任务：" + issued.measureNumber() + ". " + shorten(issued.measureTitle(), 60);
+        // the work of a supervision item (督办事项) comes from no plan: its text names the item
+        item.title = issued.itemId() != null ? "新督办事项：" + shorten(issued.measureTitle(), 60) + "（" + issued.measureNumber() + "）"
+                : "新任务：" + issued.measureNumber() + ". " + shorten(issued.measureTitle(), 60);
         item.body = text(issued);
         item.assignmentId = issued.assignmentId();
         item.planId = issued.planId();
@@ -54,8 +56,27 @@ public class NewAssignmentNotice {
         String deadline = issued.deadline() == null ? "完成时限待定"
                 : "完成时限：" + issued.deadline().getYear() + "年" + issued.deadline().getMonthValue() + "月"
                         + issued.deadline().getDayOfMonth() + "日";
+        if (issued.itemId() != null) {
+            return "督办事项“" + issued.measureTitle() + "”（" + issued.measureNumber() + "，" + sourceLabel(issued.itemSource())
+                    + "）已交办给" + issued.unitName() + "（" + role + "），请及时签收。" + deadline + "。";
+        }
         return "《" + issued.planTitle() + "》第" + issued.measureNumber() + "项措施“" + issued.measureTitle() + "”已分派给"
                 + issued.unitName() + "（" + role + "），请及时签收。" + deadline + "。";
+    }
+
+    /** How the office names where an item came from; a source this service does not know yet is shown as sent. */
+    static String sourceLabel(String source) {
+        if (source == null) {
+            return "督办事项";
+        }
+        return switch (source) {
+            case "LEADER_INSTRUCTION" -> "领导批示";
+            case "HOTLINE_12345" -> "12345热线";
+            case "INSPECTION" -> "巡察发现问题";
+            case "AUDIT" -> "审计发现问题";
+            case "OTHER" -> "其他来源";
+            default -> source;
+        };
     }
 
     private static String shorten(String text, int max) {

@@ -34,7 +34,16 @@ public class ReminderFacts {
         return new ReminderText.Facts(null, null, first("""
                 select plan_title from tracked_assignment where plan_id = ?1 and plan_title is not null
                 order by updated_at desc limit 1""", plan, null), unitName(plan, unit), reminder.deadline, reminder.detail,
-                first("select frequency from reporting_cycle where plan_id = ?1", plan, null), measures.size(), measures);
+                first("select frequency from reporting_cycle where plan_id = ?1", plan, null), measures.size(), measures,
+                itemSource(plan));
+    }
+
+    /** The source of the supervision item that is this "plan" (an item is its own plan), or null for a plan. */
+    private String itemSource(UUID plan) {
+        boolean item = first("select 1 from tracked_assignment where plan_id = ?1 and item_id is not null limit 1", plan, null) != null;
+        return item ? ReminderText.Facts.itemSourceOf(first("""
+                select item_source from tracked_assignment where plan_id = ?1 and item_source is not null limit 1""", plan, null))
+                : null;
     }
 
     /** The link's path under the link base. */

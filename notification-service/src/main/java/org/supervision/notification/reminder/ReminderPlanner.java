@@ -80,6 +80,8 @@ public class ReminderPlanner {
         assignment.unitName = issued.unitName();
         assignment.role = issued.role();
         assignment.deadline = issued.deadline();
+        assignment.itemId = issued.itemId();
+        assignment.itemSource = issued.itemSource();
         assignment.open = true;
         assignment.state = "ISSUED";
         store(assignment);
@@ -103,6 +105,9 @@ public class ReminderPlanner {
             assignment.unitName = changed.unitName();
         }
         assignment.unitCode = changed.unitCode();
+        if (changed.itemId() != null) {
+            assignment.itemId = changed.itemId(); // an item's work first seen through a change
+        }
         if (changed.toState() != null) {
             assignment.state = changed.toState();
         }

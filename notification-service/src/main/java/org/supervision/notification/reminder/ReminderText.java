@@ -36,11 +36,28 @@ public class ReminderText {
      * text is about several, and {@code count} how many (assignments).
      */
     public record Facts(String measureNumber, String measureTitle, String planTitle, String unitName, LocalDate date,
-                        String detail, String frequency, int count, java.util.List<String> measures) {
+                        String detail, String frequency, int count, java.util.List<String> measures, String itemSource) {
+
+        /** Facts of a plan's work. */
+        public Facts(String measureNumber, String measureTitle, String planTitle, String unitName, LocalDate date,
+                     String detail, String frequency, int count, java.util.List<String> measures) {
+            this(measureNumber, measureTitle, planTitle, unitName, date, detail, frequency, count, measures, null);
+        }
 
         public static Facts of(TrackedAssignment a, LocalDate date, String detail) {
             return new Facts(a.measureNumber, a.measureTitle, a.planTitle, a.unitName == null ? a.unitCode : a.unitName,
-                    date, detail, null, 1, a.measureNumber == null ? java.util.List.of() : java.util.List.of(a.measureNumber));
+                    date, detail, null, 1, a.measureNumber == null ? java.util.List.of() : java.util.List.of(a.measureNumber),
+                    a.itemId == null ? null : itemSourceOf(a.itemSource));
+        }
+
+        /** The work of a supervision item (督办事项), not of a plan: its texts name the item. */
+        public boolean ofItem() {
+            return itemSource != null;
+        }
+
+        /** An item's source as the texts need one: never null for an item's work, even if an event left it out. */
+        public static String itemSourceOf(String source) {
+            return source == null || source.isBlank() ? "OTHER" : source;
         }
     }
 
@@ -100,11 +117,15 @@ public class ReminderText {
         String formatted = date == null ? "—" : DateTimeFormatter.ofPattern(bundle.getString("date.pattern"), locale).format(date);
         String frequency = facts.frequency() == null ? "" : bundle.getString("frequency." + facts.frequency());
         String measures = String.join(bundle.getString("list.separator"), facts.measures() == null ? java.util.List.of() : facts.measures());
+        String source = !facts.ofItem() ? "" : bundle.containsKey("source." + facts.itemSource())
+                ? bundle.getString("source." + facts.itemSource()) : facts.itemSource();
         Object[] values = {orDash(facts.measureNumber()), orDash(facts.measureTitle()), orDash(facts.planTitle()),
                 orDash(facts.unitName()), formatted, String.valueOf(days), orDash(facts.detail()), frequency,
-                String.valueOf(facts.count()), orDash(measures)};
+                String.valueOf(facts.count()), orDash(measures), source};
+        // a supervision item's work comes from no plan: its texts name the item (ITEM.<kind>), where there is one
+        String key = facts.ofItem() && bundle.containsKey("ITEM." + kind.name() + ".title") ? "ITEM." + kind.name() : kind.name();
         // a text that names a reason or note has a version without it, rather than "reason: —"
-        String body = kind.name() + ".body";
+        String body = key + ".body";
         if ((facts.detail() == null || facts.detail().isBlank()) && bundle.containsKey(body + ".nodetail")) {
             body = body + ".nodetail";
         }
@@ -113,7 +134,7 @@ public class ReminderText {
         headline[1] = shorten(orDash(facts.measureTitle()), HEADLINE_PART);
         headline[2] = shorten(orDash(facts.planTitle()), HEADLINE_PART);
         headline[9] = shorten(orDash(measures), 2 * HEADLINE_PART);
-        return new Text(shorten(format(bundle, kind.name() + ".title", headline), HEADLINE), format(bundle, body, values));
+        return new Text(shorten(format(bundle, key + ".title", headline), HEADLINE), format(bundle, body, values));
     }
 
     private static String shorten(String text, int max) {

@@ -53,6 +53,14 @@ public class TrackedAssignment {
     @Column(name = "report_missing", nullable = false)
     public boolean reportMissing;
 
+    /** Set for the work of a supervision item (督办事项), whose planId is the item's id; null for a plan's work. */
+    @Column(name = "item_id")
+    public UUID itemId;
+
+    /** The item's source (LEADER_INSTRUCTION, HOTLINE_12345, INSPECTION, AUDIT, OTHER); null for a plan's work. */
+    @Column(name = "item_source")
+    public String itemSource;
+
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
 }

@@ -40,6 +40,26 @@ public final class TaskEventFixtures {
                 UUID.randomUUID(), unitCode, UNIT_NAME, "LEAD", deadline);
     }
 
+    public static final String ITEM_TITLE = "港区道路积水问题整改";
+    public static final String ITEM_NUMBER = "DB-2026-0012";
+
+    /**
+     * The issued event of a supervision item's work (督办事项), as task-service's items send it: the item is its own
+     * plan of one measure (planId = measureId = itemId, its title as plan and measure title, its number as measure number).
+     */
+    public static AssignmentIssued itemIssuedData(UUID assignmentId, UUID itemId, String source, String unitCode,
+                                                  LocalDate deadline) {
+        return new AssignmentIssued(assignmentId, itemId, ITEM_TITLE, itemId, ITEM_NUMBER, ITEM_TITLE, UUID.randomUUID(),
+                unitCode, UNIT_NAME, "LEAD", deadline, itemId, source);
+    }
+
+    /** A lifecycle event of a supervision item's work. */
+    public static String itemChanged(String eventId, UUID assignmentId, UUID itemId, String unitCode, String action,
+                                     String fromState, String toState, LocalDate deadline, String reason) {
+        return changed(eventId, new AssignmentChanged(assignmentId, action, fromState, toState, itemId, itemId, ITEM_NUMBER,
+                ITEM_TITLE, unitCode, UNIT_NAME, "LEAD", deadline, null, "GREEN", "supervisor", reason, null, AT, itemId));
+    }
+
     public static String issued(String eventId, AssignmentIssued issued) {
         return ContractEvents.cloudEvent(eventId, SOURCE, AssignmentIssued.TYPE, issued.assignmentId(), AT, issued);
     }

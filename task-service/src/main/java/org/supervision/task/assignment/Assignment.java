@@ -25,6 +25,7 @@ import org.supervision.contracts.assignment.AssignmentIssued;
 import org.supervision.task.audit.Audited;
 import org.supervision.task.supervision.WarningLevel;
 import org.supervision.task.supervision.WarningPolicy;
+import org.supervision.task.supervision.WorkSource;
 
 /**
  * The work one unit owes on one measure of a published plan. Its warning lives in a narrow table of
@@ -100,6 +101,18 @@ public class Assignment implements Audited {
     public UUID planUnitId() {
         return reassignedFromUnitId != null ? reassignedFromUnitId : unitId;
     }
+
+    /**
+     * Where the work comes from: PLAN, or the source of the supervision item (督办事项) it is the work of. An item is
+     * its own plan of one measure: planId and measureId are the item's id (see item.Items).
+     */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public WorkSource source = WorkSource.PLAN;
+
+    /** The supervision item this is the work of; null for the work of a plan. */
+    @Column(name = "item_id")
+    public UUID itemId;
 
     /** Set when the unit was named through a group (各县区人民政府). */
     @Column(name = "group_id")
@@ -189,6 +202,8 @@ public class Assignment implements Audited {
         s.unitCode = unit.code();
         s.unitName = unit.name();
         s.reassignedFromUnitId = a.planUnitId();
+        s.source = a.source;
+        s.itemId = a.itemId;
         s.state = AssignmentState.ISSUED;
         s.createdAt = now;
         s.updatedAt = now;
@@ -252,7 +267,7 @@ public class Assignment implements Audited {
     /** This assignment as the contracts' {@value AssignmentIssued#TYPE} data: a unit has new work. */
     public AssignmentIssued issued() {
         return new AssignmentIssued(id, planId, planTitle, measureId, measureNumber, measureTitle, unitId, unitCode, unitName,
-                role.name(), deadline);
+                role.name(), deadline, itemId, itemId == null ? null : source.name());
     }
 
     /**
@@ -264,6 +279,6 @@ public class Assignment implements Audited {
                                      String reason, String decision) {
         return new AssignmentChanged(id, action, fromState, state.name(), planId, measureId, measureNumber, measureTitle,
                 unitCode, unitName, role.name(), deadline, previousDeadline, warningLevel.name(), actor, reason, decision,
-                updatedAt, reviewAt);
+                updatedAt, reviewAt, itemId);
     }
 }

@@ -60,6 +60,7 @@ public class Statistics {
             from assignment join assignment_warning w on w.assignment_id = assignment.id
             where (cast(:plan as uuid) is null or assignment.plan_id = cast(:plan as uuid))
               and (cast(:unit as text) is null or assignment.unit_code = cast(:unit as text))
+              and (cast(:sources as text) is null or assignment.source = any(string_to_array(cast(:sources as text), ',')))
             group by 1, 2
             order by 1""";
 
@@ -74,6 +75,18 @@ public class Statistics {
     }
 
     public List<Row> compute(UUID planId, String unitCode, GroupBy groupBy) {
+        return compute(planId, unitCode, groupBy, List.of());
+    }
+
+    /**
+     * The numbers of the work from the {@code sources} named (a plan's, or supervision items' of a kind: 督办事项 of
+     * leaders' instructions, 12345 complaints...); none named: all work. An item is its own plan (groupBy PLAN
+     * shows each item as one group, keyed by its id).
+     */
+    public List<Row> compute(UUID planId, String unitCode, GroupBy groupBy, List<WorkSource> sources) {
+        // the names of a fixed enum, joined: PostgreSQL splits them again (a bound array type is not portable here)
+        String sourceList = sources == null || sources.isEmpty() ? null
+                : String.join(",", sources.stream().map(WorkSource::name).distinct().toList());
         String key = switch (groupBy) {
             case PLAN -> "cast(assignment.plan_id as text)";
             case SECTION -> "coalesce(assignment.section, '')";
@@ -91,8 +104,9 @@ public class Statistics {
                 .setParameter("today", ChinaTime.today(clock))
                 .setParameter("plan", planId == null ? null : planId.toString())
                 .setParameter("unit", unitCode)
+                .setParameter("sources", sourceList)
                 .getResultList();
-        Map<String, long[]> notices = notices(key, planId, unitCode);
+        Map<String, long[]> notices = notices(key, planId, unitCode, sourceList);
         List<Row> out = new ArrayList<>();
         for (Object[] r : rows) {
             Map<String, Long> byState = new LinkedHashMap<>();
@@ -112,7 +126,7 @@ public class Statistics {
     }
 
     /** Open and overdue 督办单 per group, through the assignments they concern (a notice counts once per group). */
-    private Map<String, long[]> notices(String key, UUID planId, String unitCode) {
+    private Map<String, long[]> notices(String key, UUID planId, String unitCode, String sourceList) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("""
                 select %s, count(distinct n.id), count(distinct n.id) filter (where n.respond_by < cast(:today as date))
@@ -120,10 +134,12 @@ public class Statistics {
                 where n.state = 'OPEN'
                   and (cast(:plan as uuid) is null or assignment.plan_id = cast(:plan as uuid))
                   and (cast(:unit as text) is null or assignment.unit_code = cast(:unit as text))
+                  and (cast(:sources as text) is null or assignment.source = any(string_to_array(cast(:sources as text), ',')))
                 group by 1""".formatted(key))
                 .setParameter("today", ChinaTime.today(clock))
                 .setParameter("plan", planId == null ? null : planId.toString())
                 .setParameter("unit", unitCode)
+                .setParameter("sources", sourceList)
                 .getResultList();
         Map<String, long[]> out = new java.util.HashMap<>();
         rows.forEach(r -> out.put((String) r[0], new long[] {n(r[1]), n(r[2])}));

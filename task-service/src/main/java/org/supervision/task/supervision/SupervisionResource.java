@@ -60,12 +60,16 @@ public class SupervisionResource {
     @GET
     @Path("statistics")
     @Operation(summary = "Numbers per plan, section or unit: by state, completion and on-time rates, overdue work, missing reports, urges",
-            description = "groupBy UNIT (default), SECTION or PLAN; planId and unitCode narrow it. A unit officer gets their own "
-                    + "unit's numbers only; asking for another unit answers 404.")
+            description = "groupBy UNIT (default), SECTION or PLAN; planId and unitCode narrow it, and source (repeatable) "
+                    + "to the work of plans (PLAN) or of supervision items (督办事项) of a kind: LEADER_INSTRUCTION, HOTLINE_12345, "
+                    + "INSPECTION, AUDIT, OTHER. An item is its own plan (planId = the item's id; groupBy PLAN shows each "
+                    + "item as a group). A unit officer gets their own unit's numbers only; asking for another unit answers 404.")
     public List<Statistics.Row> statistics(@QueryParam("planId") UUID planId,
                                            @QueryParam("unitCode") @Size(max = 64) String unitCode,
-                                           @QueryParam("groupBy") @DefaultValue("UNIT") String groupBy) {
-        return statistics.compute(planId, unitScope(unitCode), QueryValues.one(groupBy, Statistics.GroupBy.class, "groupBy"));
+                                           @QueryParam("groupBy") @DefaultValue("UNIT") String groupBy,
+                                           @QueryParam("source") List<String> sources) {
+        return statistics.compute(planId, unitScope(unitCode), QueryValues.one(groupBy, Statistics.GroupBy.class, "groupBy"),
+                QueryValues.enums(sources, WorkSource.class, "source"));
     }
 
     @GET
@@ -75,9 +79,11 @@ public class SupervisionResource {
     public Response exportStatistics(@QueryParam("planId") UUID planId,
                                      @QueryParam("unitCode") @Size(max = 64) String unitCode,
                                      @QueryParam("groupBy") @DefaultValue("UNIT") String groupBy,
-                                     @QueryParam("format") @DefaultValue("XLSX") String format) {
+                                     @QueryParam("format") @DefaultValue("XLSX") String format,
+                                     @QueryParam("source") List<String> sources) {
         Statistics.GroupBy by = QueryValues.one(groupBy, Statistics.GroupBy.class, "groupBy");
-        List<List<Object>> rows = statistics.compute(planId, unitScope(unitCode), by).stream()
+        List<List<Object>> rows = statistics.compute(planId, unitScope(unitCode), by,
+                        QueryValues.enums(sources, WorkSource.class, "source")).stream()
                 .map(r -> java.util.Arrays.<Object>asList(r.key(), r.label(), r.total(), r.byState().get("ISSUED"), r.byState().get("ACCEPTED"),
                         r.byState().get("DISPUTED"), r.byState().get("IN_PROGRESS"), r.byState().get("COMPLETION_REQUESTED"),
                         r.completed(), r.byState().get("CANCELLED"), rate(r.completionRate()), r.completedOnTime(),

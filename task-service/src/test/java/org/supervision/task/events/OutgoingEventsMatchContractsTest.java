@@ -23,6 +23,7 @@ import org.supervision.contracts.Topics;
 import org.supervision.local.testing.KafkaTestClient;
 import org.supervision.local.testing.PlatformTestResource;
 import org.supervision.local.testing.TestTokens;
+import org.supervision.task.testing.DirectoryUnits;
 import org.supervision.task.testing.PublishedPlan;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -114,6 +115,20 @@ class OutgoingEventsMatchContractsTest {
                 .when().post("/api/v1/assignments/" + lead + "/milestones/" + milestoneId + "/done").then().statusCode(200);
         List<ConsumerRecord<String, String>> milestones = checkSent(lead, "supervision.assignment.milestone-changed.v1", 2);
         assertEquals(List.of("SET", "DONE"), milestones.stream().map(r -> data(r, "action")).toList());
+        // a supervision item's work (督办事项, from no plan): issued and changed with itemId (and itemSource) set
+        String itemUnit = DirectoryUnits.add(kafka, entityManager, "CT", "市住房城乡建设局", "ACTIVE");
+        String itemWork = given().auth().oauth2(TestTokens.supervisor()).contentType(ContentType.JSON)
+                .body("""
+                        {"source": "LEADER_INSTRUCTION", "basis": {"title": "市领导批示", "docNumber": "钦委批〔2026〕15号"},
+                         "category": "优化营商环境", "title": "落实批示：压缩企业开办时间", "content": "请于期限内完成并反馈。",
+                         "leadUnits": ["%s"], "deadline": "%s"}""".formatted(itemUnit, respondBy))
+                .when().post("/api/v1/supervision/items").then().statusCode(201).extract().path("assignments[0].assignmentId");
+        String itemId = data(checkSent(itemWork, "supervision.assignment.issued.v1", 1).get(0), "itemId");
+        assertEquals(36, itemId.length(), "the item's id is set: " + itemId);
+        assertEquals("LEADER_INSTRUCTION", data(kafka.await(Topics.TASK, r -> itemWork.equals(r.key()), Duration.ofSeconds(20)), "itemSource"));
+        given().auth().oauth2(TestTokens.unitOfficer(itemUnit)).contentType(ContentType.JSON).header("If-Match", PublishedPlan.etagOf(itemWork))
+                .body("{}").when().post("/api/v1/assignments/" + itemWork + "/accept").then().statusCode(200);
+        assertEquals(itemId, data(checkSent(itemWork, "supervision.assignment.changed.v1", 1).get(0), "itemId"));
 
         Set<String> owned = Arrays.stream(EventType.values()).filter(t -> t.topic().equals(Topics.TASK))
                 .map(EventType::type).collect(Collectors.toCollection(TreeSet::new));
