@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.supervision.contracts.assignment.AssignmentChanged;
 import org.supervision.contracts.assignment.AssignmentIssued;
 import org.supervision.contracts.assignment.WarningChanged;
+import org.supervision.contracts.bulletin.BulletinPublished;
 import org.supervision.contracts.calendar.CalendarYear;
 import org.supervision.contracts.notice.NoticeChanged;
 import org.supervision.contracts.plan.MeasureChanged;
@@ -38,6 +39,7 @@ public enum EventType {
     ASSIGNMENT_WARNING_CHANGED(WarningChanged.TYPE, Topics.TASK, WarningChanged.class, WarningChanged.TYPE),
     REPORTING_CYCLE_CHANGED(ReportingCycleChanged.TYPE, Topics.TASK, ReportingCycleChanged.class, ReportingCycleChanged.TYPE),
     NOTICE_CHANGED(NoticeChanged.TYPE, Topics.TASK, NoticeChanged.class, NoticeChanged.TYPE),
+    BULLETIN_PUBLISHED(BulletinPublished.TYPE, Topics.TASK, BulletinPublished.class, BulletinPublished.TYPE),
     CALENDAR_YEAR(CalendarYear.TYPE, Topics.CALENDAR, CalendarYear.class, CalendarYear.TYPE);
 
     /** Where the schemas are on the classpath. */
