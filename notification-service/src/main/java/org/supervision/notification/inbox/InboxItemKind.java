@@ -16,5 +16,7 @@ public enum InboxItemKind {
     /** A progress report is due soon or today (报送提醒). */
     REPORT_REMINDER,
     /** A progress report's due date passed without it (报送缺失). */
-    REPORT_MISSING
+    REPORT_MISSING,
+    /** The supervision office published a bulletin (月度通报) that names the unit. */
+    BULLETIN
 }

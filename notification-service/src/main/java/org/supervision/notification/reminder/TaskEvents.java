@@ -4,6 +4,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.supervision.contracts.assignment.AssignmentChanged;
 import org.supervision.contracts.assignment.AssignmentIssued;
 import org.supervision.contracts.assignment.WarningChanged;
+import org.supervision.contracts.bulletin.BulletinPublished;
 import org.supervision.contracts.notice.NoticeChanged;
 import org.supervision.contracts.reporting.ReportingCycleChanged;
 import org.supervision.platform.events.inbox.EventInbox;
@@ -33,6 +34,7 @@ import jakarta.transaction.Transactional;
  *     without one (200);</li>
  * <li>plan.reporting-cycle.changed: the plan's cycle (100), then its reporting reminders (200);</li>
  * <li>notice.changed: the unit's inbox item.</li>
+ * <li>bulletin.published: an inbox item for each unit the bulletin names.</li>
  * </ul>
  */
 @ApplicationScoped
@@ -44,16 +46,18 @@ public class TaskEvents {
     private final Event<Received<WarningChanged>> warningChanged;
     private final Event<Received<ReportingCycleChanged>> cycleChanged;
     private final Event<Received<NoticeChanged>> noticeChanged;
+    private final Event<Received<BulletinPublished>> bulletinPublished;
 
     public TaskEvents(EventInbox inbox, Event<Received<AssignmentIssued>> issued, Event<Received<AssignmentChanged>> changed,
                       Event<Received<WarningChanged>> warningChanged, Event<Received<ReportingCycleChanged>> cycleChanged,
-                      Event<Received<NoticeChanged>> noticeChanged) {
+                      Event<Received<NoticeChanged>> noticeChanged, Event<Received<BulletinPublished>> bulletinPublished) {
         this.inbox = inbox;
         this.issued = issued;
         this.changed = changed;
         this.warningChanged = warningChanged;
         this.cycleChanged = cycleChanged;
         this.noticeChanged = noticeChanged;
+        this.bulletinPublished = bulletinPublished;
     }
 
     @Incoming("task-events")
@@ -69,6 +73,7 @@ public class TaskEvents {
             case AssignmentIssued.TYPE -> fire(issued, event, AssignmentIssued.class);
             case AssignmentChanged.TYPE -> fire(changed, event, AssignmentChanged.class);
             case NoticeChanged.TYPE -> fire(noticeChanged, event, NoticeChanged.class);
+            case BulletinPublished.TYPE -> fire(bulletinPublished, event, BulletinPublished.class);
             case WarningChanged.TYPE -> {
                 WarningChanged data = inbox.data(event, WarningChanged.class);
                 if (data.assignmentId() == null || data.planId() == null || data.unitCode() == null

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -41,7 +42,12 @@ class FixturesFollowTheContractsTest {
                 Map.entry(TaskEventFixtures.cycleChanged(id(), PLAN, "SET", "MONTHLY", 5, 0), EventType.REPORTING_CYCLE_CHANGED),
                 Map.entry(TaskEventFixtures.cycleChanged(id(), PLAN, "REMOVED", null, null, 1), EventType.REPORTING_CYCLE_CHANGED),
                 Map.entry(TaskEventFixtures.noticeChanged(id(), UUID.randomUUID(), "ISSUED", "OPEN", "QZ-FGW", ASSIGNMENT,
-                        "督办单", DEADLINE), EventType.NOTICE_CHANGED));
+                        "督办单", DEADLINE), EventType.NOTICE_CHANGED),
+                Map.entry(TaskEventFixtures.bulletinPublished(id(), UUID.randomUUID(), PLAN, "钦督通〔2024〕6号",
+                        List.of(TaskEventFixtures.bulletinLine("QZ-FGW", "市发展改革委", 1, "104.5", "NONE", 0))),
+                        EventType.BULLETIN_PUBLISHED),
+                Map.entry(TaskEventFixtures.bulletinPublished(id(), UUID.randomUUID(), null, null, List.of()),
+                        EventType.BULLETIN_PUBLISHED));
         fixtures.forEach((event, type) -> assertEquals(type, EventSchemas.assertEvent(event), event));
     }
 
