@@ -99,7 +99,7 @@ public class Bulletins {
     private List<Stored> select(String where, String period, UUID planId, UUID id) {
         var query = entityManager.createNativeQuery("""
                 select id, period, plan_id, title, document_number, published_by, published_at, cast(content as text)
-                from bulletin """ + where);
+                from bulletin""" + " " + where);
         if (id != null) {
             query.setParameter("id", id.toString());
         } else {

@@ -70,6 +70,11 @@ public class RankingRules {
     /** A new version against the one the caller read (428 without If-Match, 412 when stale). */
     public Version change(UUID planId, RankingRule rule, String reason, String ifMatch, String by) {
         long expected = Versions.fromIfMatch(ifMatch);
+        boolean known = !entityManager.createNativeQuery("select 1 from assignment where plan_id = cast(:plan as uuid) limit 1")
+                .setParameter("plan", planId.toString()).getResultList().isEmpty();
+        if (!known) {
+            throw ProblemException.notFound("plan " + planId + " (no assignments yet)");
+        }
         // the plan's row lock: two changes against one version cannot both pass the check
         entityManager.createNativeQuery("select pg_advisory_xact_lock(hashtext(cast(:plan as text)))")
                 .setParameter("plan", planId.toString()).getSingleResult();
@@ -89,7 +94,7 @@ public class RankingRules {
     private List<Version> select(UUID planId, String tail, Long version) {
         var query = entityManager.createNativeQuery("""
                 select version, cast(lead as text), cast(cooperating as text), reason, changed_by, changed_at
-                from ranking_rule where plan_id = cast(:plan as uuid) """ + tail)
+                from ranking_rule where plan_id = cast(:plan as uuid)""" + " " + tail)
                 .setParameter("plan", planId.toString());
         if (version != null) {
             query.setParameter("version", version);

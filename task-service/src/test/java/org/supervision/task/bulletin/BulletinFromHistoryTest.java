@@ -152,6 +152,8 @@ class BulletinFromHistoryTest {
         given().auth().oauth2(TestTokens.leader()).when().get(rules + "/versions").then().statusCode(200)
                 .body("version", contains(1)).body("[0].changedAt", org.hamcrest.Matchers.notNullValue());
         given().auth().oauth2(TestTokens.leader()).queryParam("version", 7).when().get(rules).then().statusCode(404);
+        given().auth().oauth2(TestTokens.supervisor()).contentType(ContentType.JSON).header("If-Match", "0").body(body)
+                .when().put("/api/v1/supervision/ranking-rules/" + UUID.randomUUID()).then().statusCode(404);
 
         JsonPath stricter = bulletin(TestTokens.supervisor());
         assertEquals(1, stricter.getInt("ruleVersion"));
