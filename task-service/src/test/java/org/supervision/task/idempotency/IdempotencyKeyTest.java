@@ -250,7 +250,7 @@ class IdempotencyKeyTest {
         }));
         keyed.sort(null);
         assertEquals(List.of("post /api/v1/assignments/{id}/evidence", "post /api/v1/assignments/{id}/extensions",
-                "post /api/v1/assignments/{id}/reports", "post /api/v1/notices"), keyed);
+                "post /api/v1/assignments/{id}/reports", "post /api/v1/notices", "post /api/v1/supervision/bulletins"), keyed);
         assertEquals("header", doc.getString("components.parameters.Idempotency-Key.in"));
     }
 
