@@ -8,6 +8,7 @@ import org.supervision.contracts.assignment.AssignmentIssued;
 import org.supervision.contracts.assignment.MilestoneChanged;
 import org.supervision.contracts.assignment.AssignmentUrged;
 import org.supervision.contracts.assignment.WarningChanged;
+import org.supervision.contracts.bulletin.BulletinPublished;
 import org.supervision.contracts.calendar.CalendarYear;
 import org.supervision.contracts.notice.NoticeChanged;
 import org.supervision.contracts.plan.MeasureChanged;
@@ -41,6 +42,7 @@ public enum EventType {
     ASSIGNMENT_URGED(AssignmentUrged.TYPE, Topics.TASK, AssignmentUrged.class, AssignmentUrged.TYPE),
     REPORTING_CYCLE_CHANGED(ReportingCycleChanged.TYPE, Topics.TASK, ReportingCycleChanged.class, ReportingCycleChanged.TYPE),
     NOTICE_CHANGED(NoticeChanged.TYPE, Topics.TASK, NoticeChanged.class, NoticeChanged.TYPE),
+    BULLETIN_PUBLISHED(BulletinPublished.TYPE, Topics.TASK, BulletinPublished.class, BulletinPublished.TYPE),
     CALENDAR_YEAR(CalendarYear.TYPE, Topics.CALENDAR, CalendarYear.class, CalendarYear.TYPE),
     ASSIGNMENT_MILESTONE_CHANGED(MilestoneChanged.TYPE, Topics.TASK, MilestoneChanged.class, MilestoneChanged.TYPE);
 

@@ -14,6 +14,7 @@ import org.supervision.contracts.assignment.AssignmentIssued;
 import org.supervision.contracts.assignment.AssignmentUrged;
 import org.supervision.contracts.assignment.MilestoneChanged;
 import org.supervision.contracts.assignment.WarningChanged;
+import org.supervision.contracts.bulletin.BulletinPublished;
 import org.supervision.contracts.calendar.CalendarYear;
 import org.supervision.contracts.notice.NoticeChanged;
 import org.supervision.contracts.plan.MeasureChanged;
@@ -136,6 +137,14 @@ final class Samples {
                 Arguments.of("notice.changed", EventType.NOTICE_CHANGED, new NoticeChanged(
                         UUID.fromString("8f3b1d5e-9a2c-4f7b-8d6e-0c4a2f9b7e13"), "RESPONDED", "qz-fgw", List.of(ASSIGNMENT),
                         "关于钦州港东航道扩建工程进度滞后的督办通知", LocalDate.of(2026, 12, 11), "RESPONDED", "officer.wang", AT)),
+                Arguments.of("bulletin.published of a plan", EventType.BULLETIN_PUBLISHED, new BulletinPublished(
+                        UUID.fromString("4c7e2a91-3b5d-4f8e-a6c1-9d0b2e4f6a83"), "2024-06", PLAN, "关于2024年6月重点任务推进情况的通报",
+                        "钦督通〔2024〕6号", List.of(new BulletinPublished.UnitLine("qz-fgw", "钦州市发展和改革委员会", 1,
+                        new BigDecimal("104.50"), "NONE", 3, 3, 0, 0, 0, 0, 1, 0, 0), new BulletinPublished.UnitLine("qz-scjg",
+                        "钦州市市场监督管理局", 2, new BigDecimal("81.00"), "RED", 4, 1, 0, 3, 2, 2, 0, 1, 3)), "supervisor.li", AT)),
+                Arguments.of("bulletin.published of all plans, no 文号, nobody named", EventType.BULLETIN_PUBLISHED,
+                        new BulletinPublished(UUID.fromString("4c7e2a91-3b5d-4f8e-a6c1-9d0b2e4f6a83"), "2024-07", null,
+                                "关于2024年7月督查督办工作情况的通报", null, List.of(), "supervisor.li", AT)),
                 Arguments.of("calendar.year with days", EventType.CALENDAR_YEAR, new CalendarYear(2027,
                         "国务院办公厅关于2027年部分节假日安排的通知", List.of(new CalendarYear.Day(LocalDate.of(2027, 1, 1), "元旦"),
                         new CalendarYear.Day(LocalDate.of(2027, 2, 6), "春节")),

@@ -37,6 +37,10 @@ public class InboxItem {
     @Column(name = "plan_id")
     public UUID planId;
 
+    /** The published bulletin the item tells of (kind BULLETIN). */
+    @Column(name = "bulletin_id")
+    public UUID bulletinId;
+
     @Column(name = "source_event_id", nullable = false)
     public String sourceEventId;
 

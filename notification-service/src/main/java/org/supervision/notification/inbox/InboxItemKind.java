@@ -24,5 +24,7 @@ public enum InboxItemKind {
     /** For the supervision office: a re-inspection (复核) of completed work is due (复核提醒). */
     REVIEW_DUE,
     /** A milestone (阶段性目标) of the unit's work is near or due today. */
-    MILESTONE
+    MILESTONE,
+    /** The supervision office published a bulletin (月度通报) that names the unit. */
+    BULLETIN
 }

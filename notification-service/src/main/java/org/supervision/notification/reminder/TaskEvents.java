@@ -7,6 +7,7 @@ import org.supervision.contracts.assignment.AssignmentIssued;
 import org.supervision.contracts.assignment.AssignmentUrged;
 import org.supervision.contracts.assignment.MilestoneChanged;
 import org.supervision.contracts.assignment.WarningChanged;
+import org.supervision.contracts.bulletin.BulletinPublished;
 import org.supervision.contracts.notice.NoticeChanged;
 import org.supervision.contracts.reporting.ReportingCycleChanged;
 import org.supervision.platform.events.inbox.EventInbox;
@@ -40,7 +41,8 @@ import jakarta.transaction.Transactional;
  * <li>plan.reporting-cycle.changed: the plan's cycle (100), then its reporting reminders (200);</li>
  * <li>notice.changed: the unit's inbox item, then the office's to-do item for an answer (200);</li>
  * <li>assignment.urged: the chase told to the unit at once (urge package);</li>
- * <li>assignment.milestone-changed: the milestone's reminders (MilestoneReminders).</li>
+ * <li>assignment.milestone-changed: the milestone's reminders (MilestoneReminders);</li>
+ * <li>bulletin.published: an inbox item for each unit the bulletin names.</li>
  * </ul>
  */
 @ApplicationScoped
@@ -54,13 +56,16 @@ public class TaskEvents {
     private final Event<Received<NoticeChanged>> noticeChanged;
     private final Event<Received<AssignmentUrged>> urged;
     private final Event<Received<MilestoneChanged>> milestoneChanged;
+    private final Event<Received<BulletinPublished>> bulletinPublished;
     private final EventTracing tracing;
 
     public TaskEvents(EventInbox inbox, Event<Received<AssignmentIssued>> issued, Event<Received<AssignmentChanged>> changed,
                       Event<Received<WarningChanged>> warningChanged, Event<Received<ReportingCycleChanged>> cycleChanged,
                       Event<Received<NoticeChanged>> noticeChanged, Event<Received<AssignmentUrged>> urged,
-                      Event<Received<MilestoneChanged>> milestoneChanged, EventTracing tracing) {
+                      Event<Received<MilestoneChanged>> milestoneChanged, Event<Received<BulletinPublished>> bulletinPublished,
+                      EventTracing tracing) {
         this.milestoneChanged = milestoneChanged;
+        this.bulletinPublished = bulletinPublished;
         this.inbox = inbox;
         this.issued = issued;
         this.changed = changed;
@@ -69,6 +74,7 @@ public class TaskEvents {
         this.noticeChanged = noticeChanged;
         this.urged = urged;
         this.tracing = tracing;
+        this.bulletinPublished = bulletinPublished;
     }
 
     @Incoming("task-events")
@@ -91,6 +97,7 @@ public class TaskEvents {
             case NoticeChanged.TYPE -> fire(noticeChanged, event, NoticeChanged.class);
             case AssignmentUrged.TYPE -> fire(urged, event, AssignmentUrged.class);
             case MilestoneChanged.TYPE -> fire(milestoneChanged, event, MilestoneChanged.class);
+            case BulletinPublished.TYPE -> fire(bulletinPublished, event, BulletinPublished.class);
             case WarningChanged.TYPE -> {
                 WarningChanged data = inbox.data(event, WarningChanged.class);
                 if (data.assignmentId() == null || data.planId() == null || data.unitCode() == null

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -54,7 +55,12 @@ class FixturesFollowTheContractsTest {
                         "督办单", DEADLINE), EventType.NOTICE_CHANGED),
                 Map.entry(TaskEventFixtures.urged(id(), ASSIGNMENT, PLAN, "QZ-FGW", DEADLINE, 2, "请于本周五前报送进展"),
                         EventType.ASSIGNMENT_URGED),
-                Map.entry(TaskEventFixtures.urged(id(), ASSIGNMENT, PLAN, "QZ-FGW", null, 1, null), EventType.ASSIGNMENT_URGED));
+                Map.entry(TaskEventFixtures.urged(id(), ASSIGNMENT, PLAN, "QZ-FGW", null, 1, null), EventType.ASSIGNMENT_URGED),
+                Map.entry(TaskEventFixtures.bulletinPublished(id(), UUID.randomUUID(), PLAN, "钦督通〔2024〕6号",
+                        List.of(TaskEventFixtures.bulletinLine("QZ-FGW", "市发展改革委", 1, "104.5", "NONE", 0))),
+                        EventType.BULLETIN_PUBLISHED),
+                Map.entry(TaskEventFixtures.bulletinPublished(id(), UUID.randomUUID(), null, null, List.of()),
+                        EventType.BULLETIN_PUBLISHED));
         fixtures.forEach((event, type) -> assertEquals(type, EventSchemas.assertEvent(event), event));
     }
 

@@ -14,6 +14,7 @@ import org.supervision.contracts.assignment.AssignmentIssued;
 import org.supervision.contracts.assignment.AssignmentUrged;
 import org.supervision.contracts.assignment.MilestoneChanged;
 import org.supervision.contracts.assignment.WarningChanged;
+import org.supervision.contracts.bulletin.BulletinPublished;
 import org.supervision.contracts.notice.NoticeChanged;
 import org.supervision.contracts.reporting.ReportingCycleChanged;
 
@@ -143,6 +144,21 @@ public final class TaskEventFixtures {
                 "3", MEASURE_TITLE, unitCode, UNIT_NAME, "LEAD", "IN_PROGRESS", deadline, "RED", count, message, "supervisor",
                 AT);
         return ContractEvents.cloudEvent(eventId, SOURCE, AssignmentUrged.TYPE, assignmentId, AT, urged);
+    }
+
+    /** A monthly bulletin (月度通报) published by task-service naming these units' lines. */
+    public static String bulletinPublished(String eventId, UUID bulletinId, UUID planId, String documentNumber,
+                                           List<BulletinPublished.UnitLine> units) {
+        BulletinPublished published = new BulletinPublished(bulletinId, "2024-06", planId, "关于2024年6月重点任务推进情况的通报",
+                documentNumber, units, "supervisor", AT);
+        return ContractEvents.cloudEvent(eventId, SOURCE, BulletinPublished.TYPE, bulletinId, AT, published);
+    }
+
+    /** One unit's line of a bulletin. */
+    public static BulletinPublished.UnitLine bulletinLine(String unitCode, String unitName, int rank, String score, String card,
+                                                          long overdueAtEnd) {
+        return new BulletinPublished.UnitLine(unitCode, unitName, rank, new java.math.BigDecimal(score), card, 4, 1, 0, overdueAtEnd,
+                2, 1, 0, 1, overdueAtEnd);
     }
 
     /** Polls (parkNanos, never sleep) until the condition holds; fails with {@code what} after the timeout. */

@@ -129,6 +129,13 @@ class OutgoingEventsMatchContractsTest {
         given().auth().oauth2(TestTokens.unitOfficer(itemUnit)).contentType(ContentType.JSON).header("If-Match", PublishedPlan.etagOf(itemWork))
                 .body("{}").when().post("/api/v1/assignments/" + itemWork + "/accept").then().statusCode(200);
         assertEquals(itemId, data(checkSent(itemWork, "supervision.assignment.changed.v1", 1).get(0), "itemId"));
+        // a bulletin of this month for the plan, published: every unit of the plan is named in it
+        String bulletinId = given().auth().oauth2(TestTokens.supervisor()).contentType(ContentType.JSON)
+                .body("{\"period\": \"%s\", \"planId\": \"%s\", \"documentNumber\": \"钦督通〔2026〕1号\"}"
+                        .formatted(java.time.YearMonth.now(ZoneId.of("Asia/Shanghai")), plan.planId()))
+                .when().post("/api/v1/supervision/bulletins").then().statusCode(201).extract().path("id");
+        List<ConsumerRecord<String, String>> bulletins = checkSent(bulletinId, "supervision.bulletin.published.v1", 1);
+        assertEquals(3, bulletins.get(0).value().split("\"unitCode\"").length - 1, "the three units of the plan are named");
 
         Set<String> owned = Arrays.stream(EventType.values()).filter(t -> t.topic().equals(Topics.TASK))
                 .map(EventType::type).collect(Collectors.toCollection(TreeSet::new));

@@ -251,7 +251,8 @@ class IdempotencyKeyTest {
         keyed.sort(null);
         assertEquals(List.of("post /api/v1/assignments/{id}/evidence", "post /api/v1/assignments/{id}/extensions",
                 "post /api/v1/assignments/{id}/milestones", "post /api/v1/assignments/{id}/reports",
-                "post /api/v1/assignments/{id}/urge", "post /api/v1/notices", "post /api/v1/supervision/items"), keyed);
+                "post /api/v1/assignments/{id}/urge", "post /api/v1/notices", "post /api/v1/supervision/bulletins",
+                "post /api/v1/supervision/items"), keyed);
         assertEquals("header", doc.getString("components.parameters.Idempotency-Key.in"));
     }
 
