@@ -95,7 +95,7 @@ final class Samples {
                         UNIT, "qz-zjj", "钦州市住房和城乡建设局", "LEAD", END_OF_YEAR, ITEM, "HOTLINE_12345")),
                 Arguments.of("assignment.changed of a supervision item", EventType.ASSIGNMENT_CHANGED, new AssignmentChanged(
                         ASSIGNMENT, "ACCEPT", "ISSUED", "ACCEPTED", ITEM, ITEM, "DB-2026-0012", "关于港区道路积水问题的12345热线投诉",
-                        "qz-zjj", "钦州市住房和城乡建设局", "LEAD", END_OF_YEAR, null, "GREEN", "officer.zhao", null, null, AT, ITEM)),
+                        "qz-zjj", "钦州市住房和城乡建设局", "LEAD", END_OF_YEAR, null, "GREEN", "officer.zhao", null, null, AT, null, ITEM)),
                 Arguments.of("assignment.changed full", EventType.ASSIGNMENT_CHANGED, new AssignmentChanged(ASSIGNMENT,
                         "DECIDE_EXTENSION", "IN_PROGRESS", "IN_PROGRESS", PLAN, MEASURE, "3", "加快钦州港东航道扩建工程建设", "qz-fgw",
                         "钦州市发展和改革委员会", "LEAD", LocalDate.of(2027, 1, 31), END_OF_YEAR, "YELLOW", "supervisor.li",
@@ -106,7 +106,7 @@ final class Samples {
                 Arguments.of("assignment.changed completed subject to re-inspection", EventType.ASSIGNMENT_CHANGED,
                         new AssignmentChanged(ASSIGNMENT, "COMPLETE", "COMPLETION_REQUESTED", "COMPLETED", PLAN, MEASURE, "3",
                                 "加快钦州港东航道扩建工程建设", "qz-fgw", "钦州市发展和改革委员会", "LEAD", END_OF_YEAR, null, "NONE",
-                                "supervisor.li", "同意销号，三个月后复核", null, AT, LocalDate.of(2027, 3, 15))),
+                                "supervisor.li", "同意销号，三个月后复核", null, AT, LocalDate.of(2027, 3, 15), null)),
                 Arguments.of("assignment.milestone-changed set", EventType.ASSIGNMENT_MILESTONE_CHANGED, new MilestoneChanged(
                         UUID.fromString("c4e1a7b2-3d5f-4a6e-9b8c-1f2d3e4a5b6c"), ASSIGNMENT, "SET", "OPEN", "完成初步设计批复",
                         LocalDate.of(2026, 6, 30), PLAN, MEASURE, "3", "加快钦州港东航道扩建工程建设", "qz-fgw", "钦州市发展和改革委员会",

@@ -64,8 +64,6 @@ public class TaskEvents {
                       Event<Received<NoticeChanged>> noticeChanged, Event<Received<AssignmentUrged>> urged,
                       Event<Received<MilestoneChanged>> milestoneChanged, Event<Received<BulletinPublished>> bulletinPublished,
                       EventTracing tracing) {
-        this.milestoneChanged = milestoneChanged;
-        this.bulletinPublished = bulletinPublished;
         this.inbox = inbox;
         this.issued = issued;
         this.changed = changed;
@@ -73,8 +71,9 @@ public class TaskEvents {
         this.cycleChanged = cycleChanged;
         this.noticeChanged = noticeChanged;
         this.urged = urged;
-        this.tracing = tracing;
+        this.milestoneChanged = milestoneChanged;
         this.bulletinPublished = bulletinPublished;
+        this.tracing = tracing;
     }
 
     @Incoming("task-events")

@@ -58,7 +58,7 @@ public final class TaskEventFixtures {
     public static String itemChanged(String eventId, UUID assignmentId, UUID itemId, String unitCode, String action,
                                      String fromState, String toState, LocalDate deadline, String reason) {
         return changed(eventId, new AssignmentChanged(assignmentId, action, fromState, toState, itemId, itemId, ITEM_NUMBER,
-                ITEM_TITLE, unitCode, UNIT_NAME, "LEAD", deadline, null, "GREEN", "supervisor", reason, null, AT, itemId));
+                ITEM_TITLE, unitCode, UNIT_NAME, "LEAD", deadline, null, "GREEN", "supervisor", reason, null, AT, null, itemId));
     }
 
     public static String issued(String eventId, AssignmentIssued issued) {
@@ -97,7 +97,7 @@ public final class TaskEventFixtures {
                                            LocalDate reviewAt) {
         return changed(eventId, new AssignmentChanged(assignmentId, action, fromState, toState, planId, UUID.randomUUID(),
                 "3", MEASURE_TITLE, unitCode, UNIT_NAME, "LEAD", deadline, null, "NONE", "supervisor", reason, null, AT,
-                reviewAt));
+                reviewAt, null));
     }
 
     /** A milestone of the lead unit's assignment set (SET, OPEN) or reached (DONE, DONE), as task-service sends it. */
