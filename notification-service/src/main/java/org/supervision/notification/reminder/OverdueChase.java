@@ -116,7 +116,7 @@ public class OverdueChase {
                         where t.assignment_id = ?5 and t.open
                           and not exists (select 1 from reminder r where r.assignment_id = t.assignment_id
                                           and r.kind = 'OVERDUE' and r.status = 'PENDING')
-                        on conflict (assignment_id, kind, due_at) where status <> 'CANCELLED' do nothing""")
+                        on conflict (assignment_id, kind, due_at) where status <> 'CANCELLED' and milestone_id is null do nothing""")
                 .setParameter(1, UUID.randomUUID()).setParameter(2, dueAt.atOffset(ZoneOffset.UTC)).setParameter(3, cause)
                 .setParameter(4, now.atOffset(ZoneOffset.UTC)).setParameter(5, assignmentId).executeUpdate();
     }
