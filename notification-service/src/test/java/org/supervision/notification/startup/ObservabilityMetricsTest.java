@@ -1,5 +1,7 @@
 package org.supervision.notification.startup;
 
+import java.time.Duration;
+import static org.awaitility.Awaitility.await;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -34,14 +36,15 @@ class ObservabilityMetricsTest {
     @Test
     void deadDeliveriesPerChannelAreWhatTheDeliveryLogHolds() throws Exception {
         // counted every second in tests (supervision.deliveries.dead-count-every)
-        Thread.sleep(1500);
-        String text = given().when().get(metrics).then().statusCode(200).extract().asString();
-        for (Channel channel : Channel.values()) {
-            long dead = QuarkusTransaction.requiringNew().call(() -> entityManager
-                    .createQuery("select count(d) from Delivery d where d.status = :dead and d.channel = :channel", Long.class)
-                    .setParameter("dead", DeliveryStatus.DEAD).setParameter("channel", channel).getSingleResult());
-            assertEquals(dead, labelled(text, "supervision_deliveries_dead", "channel=\"" + channel + "\""), channel.name());
-        }
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
+            String text = given().when().get(metrics).then().statusCode(200).extract().asString();
+            for (Channel channel : Channel.values()) {
+                long dead = QuarkusTransaction.requiringNew().call(() -> entityManager
+                        .createQuery("select count(d) from Delivery d where d.status = :dead and d.channel = :channel", Long.class)
+                        .setParameter("dead", DeliveryStatus.DEAD).setParameter("channel", channel).getSingleResult());
+                assertEquals(dead, labelled(text, "supervision_deliveries_dead", "channel=\"" + channel + "\""), channel.name());
+            }
+        });
     }
 
     @Test

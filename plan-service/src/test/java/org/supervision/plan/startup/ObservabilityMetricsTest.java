@@ -1,5 +1,7 @@
 package org.supervision.plan.startup;
 
+import java.time.Duration;
+import static org.awaitility.Awaitility.await;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -33,27 +35,22 @@ class ObservabilityMetricsTest {
     void theOutboxBacklogItsOldestAgeAndParkedEventsAreWhatTheOutboxHolds() throws Exception {
         // measured at every sweep of the relay (every 2 s); once the relay has sent what it can, the outbox holds
         // still (other test classes leave parked events, and the events of their aggregates behind them)
-        long deadline = System.nanoTime() + 20_000_000_000L;
-        String text;
-        Object[] outbox;
-        do {
-            Thread.sleep(2500);
-            text = given().when().get(metrics).then().statusCode(200).extract().asString();
-            outbox = QuarkusTransaction.requiringNew().call(() -> entityManager.createQuery(
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            String text = given().when().get(metrics).then().statusCode(200).extract().asString();
+            Object[] outbox = QuarkusTransaction.requiringNew().call(() -> entityManager.createQuery(
                     "select count(e), min(e.createdAt), sum(case when e.parkedAt is null then 0 else 1 end) from OutboxEvent e",
                     Object[].class).getSingleResult());
-        } while (sample(text, "supervision_outbox_backlog_events") != ((Number) outbox[0]).doubleValue()
-                && System.nanoTime() < deadline);
-        long events = ((Number) outbox[0]).longValue();
-        assertEquals(events, sample(text, "supervision_outbox_backlog_events"), "the backlog is what the outbox holds");
-        assertEquals(outbox[2] == null ? 0 : ((Number) outbox[2]).longValue(), sample(text, "supervision_outbox_parked_events"));
-        double age = sample(text, "supervision_outbox_oldest_age_seconds");
-        if (events == 0) {
-            assertEquals(0, age, "an empty outbox has no age");
-        } else {
-            double oldest = java.time.Duration.between((java.time.OffsetDateTime) outbox[1], java.time.OffsetDateTime.now()).toMillis() / 1000.0;
-            assertTrue(Math.abs(oldest - age) < 10, "the oldest event's age: " + age + " s, the outbox says " + oldest + " s");
-        }
+            long events = ((Number) outbox[0]).longValue();
+            assertEquals(events, sample(text, "supervision_outbox_backlog_events"), "the backlog is what the outbox holds");
+            assertEquals(outbox[2] == null ? 0 : ((Number) outbox[2]).longValue(), sample(text, "supervision_outbox_parked_events"));
+            double age = sample(text, "supervision_outbox_oldest_age_seconds");
+            if (events == 0) {
+                assertEquals(0, age, "an empty outbox has no age");
+            } else {
+                double oldest = Duration.between((java.time.OffsetDateTime) outbox[1], java.time.OffsetDateTime.now()).toMillis() / 1000.0;
+                assertTrue(Math.abs(oldest - age) < 10, "the oldest event's age: " + age + " s, the outbox says " + oldest + " s");
+            }
+        });
     }
 
     /** The value of the first sample (an exemplar after it, "# {trace_id=…}", aside) of {@code series} (a name with its labels' start), failing when there is none. */

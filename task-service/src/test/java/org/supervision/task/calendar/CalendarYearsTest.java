@@ -1,5 +1,6 @@
 package org.supervision.task.calendar;
 
+import static org.awaitility.Awaitility.await;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
@@ -185,14 +186,9 @@ class CalendarYearsTest {
     void aChangeThroughAnotherReplicaIsCountedWithinSeconds() throws Exception {
         years.put(2033, new YearSchedule("本地规定", List.of(new YearSchedule.ListedDay(LocalDate.of(2033, 3, 1), "本地节日")),
                 List.of()), null, "another-replica");
-        Instant until = Instant.now().plusSeconds(20);
-        String type;
-        do {
-            Thread.sleep(250);
-            type = given().auth().oauth2(TestTokens.leader()).queryParam("from", "2033-03-01").queryParam("to", "2033-03-01")
-                    .when().get("/api/v1/calendar/working-days").then().statusCode(200).extract().path("days[0].type");
-        } while (!"HOLIDAY".equals(type) && Instant.now().isBefore(until));
-        assertEquals("HOLIDAY", type);
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> assertEquals("HOLIDAY",
+                given().auth().oauth2(TestTokens.leader()).queryParam("from", "2033-03-01").queryParam("to", "2033-03-01")
+                        .when().get("/api/v1/calendar/working-days").then().statusCode(200).extract().path("days[0].type")));
         assertTrue(given().auth().oauth2(TestTokens.leader()).queryParam("start", "2033-02-28").queryParam("workingDays", "1")
                 .when().get("/api/v1/calendar/add").then().statusCode(200).extract().path("date").equals("2033-03-02"));
     }

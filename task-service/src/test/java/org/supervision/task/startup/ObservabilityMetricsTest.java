@@ -1,5 +1,7 @@
 package org.supervision.task.startup;
 
+import java.time.Duration;
+import static org.awaitility.Awaitility.await;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -34,27 +36,22 @@ class ObservabilityMetricsTest {
     void theOutboxBacklogItsOldestAgeAndParkedEventsAreWhatTheOutboxHolds() throws Exception {
         // measured at every sweep of the relay (every 2 s); once the relay has sent what it can, the outbox holds
         // still (other test classes leave parked events, and the events of their aggregates behind them)
-        long deadline = System.nanoTime() + 20_000_000_000L;
-        String text;
-        Object[] outbox;
-        do {
-            Thread.sleep(2500);
-            text = given().when().get(metrics).then().statusCode(200).extract().asString();
-            outbox = QuarkusTransaction.requiringNew().call(() -> entityManager.createQuery(
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            String text = given().when().get(metrics).then().statusCode(200).extract().asString();
+            Object[] outbox = QuarkusTransaction.requiringNew().call(() -> entityManager.createQuery(
                     "select count(e), min(e.createdAt), sum(case when e.parkedAt is null then 0 else 1 end) from OutboxEvent e",
                     Object[].class).getSingleResult());
-        } while (sample(text, "supervision_outbox_backlog_events") != ((Number) outbox[0]).doubleValue()
-                && System.nanoTime() < deadline);
-        long events = ((Number) outbox[0]).longValue();
-        assertEquals(events, sample(text, "supervision_outbox_backlog_events"), "the backlog is what the outbox holds");
-        assertEquals(outbox[2] == null ? 0 : ((Number) outbox[2]).longValue(), sample(text, "supervision_outbox_parked_events"));
-        double age = sample(text, "supervision_outbox_oldest_age_seconds");
-        if (events == 0) {
-            assertEquals(0, age, "an empty outbox has no age");
-        } else {
-            double oldest = java.time.Duration.between((java.time.OffsetDateTime) outbox[1], java.time.OffsetDateTime.now()).toMillis() / 1000.0;
-            assertTrue(Math.abs(oldest - age) < 10, "the oldest event's age: " + age + " s, the outbox says " + oldest + " s");
-        }
+            long events = ((Number) outbox[0]).longValue();
+            assertEquals(events, sample(text, "supervision_outbox_backlog_events"), "the backlog is what the outbox holds");
+            assertEquals(outbox[2] == null ? 0 : ((Number) outbox[2]).longValue(), sample(text, "supervision_outbox_parked_events"));
+            double age = sample(text, "supervision_outbox_oldest_age_seconds");
+            if (events == 0) {
+                assertEquals(0, age, "an empty outbox has no age");
+            } else {
+                double oldest = Duration.between((java.time.OffsetDateTime) outbox[1], java.time.OffsetDateTime.now()).toMillis() / 1000.0;
+                assertTrue(Math.abs(oldest - age) < 10, "the oldest event's age: " + age + " s, the outbox says " + oldest + " s");
+            }
+        });
     }
 
     @Test
@@ -63,14 +60,10 @@ class ObservabilityMetricsTest {
         double planEvents = labelled(before, "supervision_inbox_dead_letters_total", "channel=\"plan-events\"");
         double unitEvents = labelled(before, "supervision_inbox_dead_letters_total", "channel=\"unit-events\"");
         KafkaTestClient.ofPlatform().sendRaw("supervision.plan.v1", "metrics-test", "this is no CloudEvent");
-        long deadline = System.nanoTime() + 20_000_000_000L;
-        String text;
-        do {
-            Thread.sleep(300);
-            text = given().when().get(metrics).then().statusCode(200).extract().asString();
-        } while (labelled(text, "supervision_inbox_dead_letters_total", "channel=\"plan-events\"") == planEvents
-                && System.nanoTime() < deadline);
-        assertEquals(planEvents + 1, labelled(text, "supervision_inbox_dead_letters_total", "channel=\"plan-events\""));
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(300)).untilAsserted(() -> assertEquals(planEvents + 1,
+                labelled(given().when().get(metrics).then().statusCode(200).extract().asString(),
+                        "supervision_inbox_dead_letters_total", "channel=\"plan-events\"")));
+        String text = given().when().get(metrics).then().statusCode(200).extract().asString();
         assertEquals(unitEvents, labelled(text, "supervision_inbox_dead_letters_total", "channel=\"unit-events\""),
                 "only the channel that dead-lettered it counts it");
     }
