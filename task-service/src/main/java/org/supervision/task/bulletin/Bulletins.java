@@ -1,9 +1,7 @@
 package org.supervision.task.bulletin;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -15,6 +13,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.supervision.task.api.SqlTimes;
 import org.supervision.contracts.Topics;
 import org.supervision.contracts.bulletin.BulletinPublished;
 import org.supervision.platform.events.outbox.EventOutbox;
@@ -108,17 +107,7 @@ public class Bulletins {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
         return rows.stream().map(r -> new Stored((UUID) r[0], (String) r[1], (UUID) r[2], (String) r[3], (String) r[4],
-                (String) r[5], at(r[6]), read((String) r[7]))).toList();
-    }
-
-    private static OffsetDateTime at(Object value) {
-        if (value instanceof OffsetDateTime o) {
-            return o;
-        }
-        if (value instanceof java.time.Instant i) {
-            return i.atOffset(ZoneOffset.UTC);
-        }
-        return ((Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
+                (String) r[5], SqlTimes.offsetDateTime(r[6]), read((String) r[7]))).toList();
     }
 
     private String write(BulletinContent content) {

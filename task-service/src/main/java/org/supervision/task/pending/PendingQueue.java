@@ -1,11 +1,9 @@
 package org.supervision.task.pending;
 
+import org.supervision.task.api.SqlTimes;
 import java.sql.Date;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -101,7 +99,7 @@ public class PendingQueue {
             case EXTENSION_REQUEST -> "/api/v1/assignments/" + assignmentId + "/extensions/" + extensionId + "/decision";
             case NOTICE_RESPONSE -> "/api/v1/notices/" + noticeId + "/close";
         };
-        return new PendingItem(kind, time(r[1]), uuid(r[2]), (String) r[3], assignmentId, (String) r[5], (String) r[6],
+        return new PendingItem(kind, SqlTimes.offsetDateTime(r[1]), uuid(r[2]), (String) r[3], assignmentId, (String) r[5], (String) r[6],
                 (String) r[7], (String) r[8], extensionId, date(r[10]), noticeId, (String) r[12], (String) r[13], path);
     }
 
@@ -111,18 +109,5 @@ public class PendingQueue {
 
     private static LocalDate date(Object o) {
         return o == null ? null : o instanceof LocalDate d ? d : o instanceof Date d ? d.toLocalDate() : LocalDate.parse(o.toString());
-    }
-
-    private static OffsetDateTime time(Object o) {
-        if (o == null || o instanceof OffsetDateTime) {
-            return (OffsetDateTime) o;
-        }
-        if (o instanceof Instant i) {
-            return i.atOffset(ZoneOffset.UTC);
-        }
-        if (o instanceof Timestamp t) {
-            return t.toInstant().atOffset(ZoneOffset.UTC);
-        }
-        throw new IllegalStateException("unexpected time type " + o.getClass());
     }
 }

@@ -1,9 +1,7 @@
 package org.supervision.task.ranking;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -12,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.supervision.task.api.SqlTimes;
 import org.supervision.platform.api.ProblemException;
 import org.supervision.platform.api.Versions;
 
@@ -102,17 +101,7 @@ public class RankingRules {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
         return rows.stream().map(r -> new Version(planId, ((Number) r[0]).longValue(),
-                new RankingRule(read((String) r[1]), read((String) r[2])), (String) r[3], (String) r[4], at(r[5]))).toList();
-    }
-
-    private static OffsetDateTime at(Object value) {
-        if (value instanceof OffsetDateTime o) {
-            return o;
-        }
-        if (value instanceof java.time.Instant i) {
-            return i.atOffset(ZoneOffset.UTC);
-        }
-        return ((Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
+                new RankingRule(read((String) r[1]), read((String) r[2])), (String) r[3], (String) r[4], SqlTimes.offsetDateTime(r[5]))).toList();
     }
 
     private String write(Weights w) {
