@@ -181,3 +181,27 @@ export interface InboxItem {
   createdAt: string;
   readAt: string | null;
 }
+
+/** One month of GET /supervision/trend (月度趋势), counted from history. */
+export interface TrendMonth {
+  month: string;
+  label: string;
+  issued: number;
+  completedOnTime: number;
+  completedLate: number;
+  openAtEnd: number;
+  overdueAtEnd: number;
+  red: number;
+  yellow: number;
+  urges: number;
+  missingReports: number;
+}
+
+export interface Trend {
+  from: string;
+  to: string;
+  planId: string | null;
+  unitCode: string | null;
+  asOf: string;
+  months: TrendMonth[];
+}
