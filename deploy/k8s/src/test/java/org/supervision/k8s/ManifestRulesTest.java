@@ -385,6 +385,42 @@ class ManifestRulesTest {
         }
     }
 
+    /**
+     * The console is served by the gateway at / on the Ingress's host and signs in with the supervision-app client
+     * from there: production's realm lets it come back to that host (redirect, web origin, after logout), the
+     * Ingress routes / to the gateway, and no overlay's realm names a local address.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "production"})
+    @SuppressWarnings("unchecked")
+    void theConsoleSignsInFromTheGatewaysPublicHost(String overlay) throws IOException {
+        Manifests manifests = Manifests.render(overlay);
+        GenericKubernetesResource realmImport = manifests.custom("KeycloakRealmImport").findFirst().orElseThrow();
+        Map<String, Object> app = ((List<Map<String, Object>>) Manifests.at(realmImport.get("spec"), "realm", "clients")).stream()
+                .filter(c -> "supervision-app".equals(c.get("clientId"))).findFirst()
+                .orElseThrow(() -> new AssertionError(overlay + ": no supervision-app client"));
+        List<String> redirects = (List<String>) app.get("redirectUris");
+        List<String> origins = (List<String>) app.get("webOrigins");
+        String logout = String.valueOf(((Map<String, Object>) app.get("attributes")).get("post.logout.redirect.uris"));
+        for (String address : (List<String>) (List<?>) java.util.stream.Stream.of(redirects, origins, List.of(logout))
+                .flatMap(List::stream).toList()) {
+            assertFalse(address.contains("localhost") || address.contains("127.0.0.1") || address.startsWith("http:"),
+                    overlay + ": supervision-app allows " + address);
+        }
+        Ingress ingress = manifests.one(Ingress.class, "gateway");
+        ingress.getSpec().getRules().forEach(rule -> assertTrue(rule.getHttp().getPaths().stream()
+                        .anyMatch(p -> "/".equals(p.getPath()) && "Prefix".equals(p.getPathType())),
+                overlay + ": " + rule.getHost() + " routes / (the console) to the gateway"));
+        if (overlay.equals("production")) {
+            for (var rule : ingress.getSpec().getRules()) {
+                String host = "https://" + rule.getHost();
+                assertTrue(redirects.contains(host + "/*"), "supervision-app may come back to " + host + ": " + redirects);
+                assertTrue(origins.contains(host), "supervision-app's web origins include " + host + ": " + origins);
+                assertTrue(java.util.Arrays.asList(logout.split("##")).contains(host + "/*"), "and after logout: " + logout);
+            }
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"dev", "production"})
     void theGatewayAloneIsPublishedOverTls(String overlay) throws IOException {
