@@ -205,8 +205,11 @@ test('the supervisor previews the month\'s bulletin, downloads it and publishes 
 
   const officer = await asUser(browser, 'officer-fgw');
   await officer.getByRole('link', { name: /^消息/ }).click();
-  await eventually(officer, async () => (await officer.getByTestId('inbox').getByText(new RegExp(bulletinTitle)).count()) > 0,
+  const told = officer.getByTestId('inbox').locator('.list-item', { hasText: `通报：${bulletinTitle}` });
+  await eventually(officer, () => expect(told).toBeVisible({ timeout: 3000 }).then(() => true, () => false),
     'the bulletin in the officer\'s inbox');
+  await expect(told).toContainText('通报');
+  await expect(told).toContainText('市发展改革委排名第');
   await checked(officer);
   await officer.context().close();
 });
