@@ -78,7 +78,7 @@ test('the officer asks to complete; the supervisor finds it in 待办 (the landi
   await officer.goto('/#/my-work');
   await eventually(officer, async () => {
     await officer.getByRole('tab', { name: /新任务/ }).click();
-    return (await officer.getByRole('link', { name: new RegExp(measureTitle) }).count()) === 1;
+    return expect(officer.getByRole('link', { name: new RegExp(measureTitle) })).toBeVisible({ timeout: 3000 }).then(() => true, () => false);
   }, 'the plan\'s work in the officer\'s list');
   await officer.getByRole('link', { name: new RegExp(measureTitle) }).click();
   await officer.waitForURL(/#\/assignments\/[0-9a-f-]{36}$/);
@@ -102,11 +102,10 @@ test('the officer asks to complete; the supervisor finds it in 待办 (the landi
   const page = await asUser(browser, 'supervisor');
   await expect(page).toHaveURL(/#\/pending$/); // the office lands on its to-do queue
   await expect(page.getByRole('heading', { name: '待办', level: 1 })).toBeVisible();
-  await page.getByLabel('类型').selectOption('COMPLETION_REQUEST');
   const entry = page.getByTestId('pending-items').getByRole('link', { name: new RegExp(measureTitle) });
   await eventually(page, async () => {
     await page.getByLabel('类型').selectOption('COMPLETION_REQUEST');
-    return (await entry.count()) === 1;
+    return expect(entry).toBeVisible({ timeout: 3000 }).then(() => true, () => false);
   }, 'the completion request in 待办');
   await expect(entry).toContainText('申请办结');
   await expect(entry).toContainText('流程优化已完成，申请办结。');
@@ -172,7 +171,7 @@ test('the supervisor creates a 督办事项 for a unit; the API names what is mi
   const officer = await asUser(browser, 'officer-fgw');
   await eventually(officer, async () => {
     await officer.getByRole('tab', { name: /新任务/ }).click();
-    return (await officer.getByRole('link', { name: new RegExp(itemTitle) }).count()) === 1;
+    return expect(officer.getByRole('link', { name: new RegExp(itemTitle) })).toBeVisible({ timeout: 3000 }).then(() => true, () => false);
   }, 'the item\'s work in the officer\'s 本单位任务');
   await officer.context().close();
 });
@@ -276,6 +275,15 @@ test('a leader reads bulletins and the assessment without action buttons; the AP
   await expect(page.getByTestId('items')).toContainText(itemTitle);
   await expect(page.getByText('新建督办事项')).toHaveCount(0);
   await checked(page);
+
+  // a leader on a phone: the bulletin and the assessment fit the screen (wide tables scroll inside their frame)
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const path of ['/bulletins', '/ranking', '/items']) {
+    await page.goto(`/#${path}`);
+    await expect(page.locator('main h1')).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(390);
+  }
   await page.context().close();
 
   // the pages only hide the buttons: the API refuses the leader's token itself
