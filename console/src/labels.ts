@@ -56,3 +56,37 @@ export const ACTION_LABELS: Record<string, string> = {
   EVIDENCE_ADDED: '上传佐证材料',
 };
 export const actionLabel = (a: string | undefined) => (a ? ACTION_LABELS[a] ?? a : '');
+
+// office pages (issue 20)
+export const PENDING_KIND_LABELS: Record<string, string> = {
+  COMPLETION_REQUEST: '申请办结',
+  EXTENSION_REQUEST: '延期申请',
+  DISPUTE: '异议（申请调整）',
+  NOTICE_RESPONSE: '督办单已回复',
+};
+export const CARD_LABELS: Record<string, string> = { RED: '红牌', YELLOW: '黄牌', NONE: '无' };
+export const RANKING_KIND_LABELS: Record<string, string> = {
+  ON_TIME: '按期办结',
+  OVERDUE: '逾期',
+  REPORTS_MISSING: '缺报',
+  URGES: '催办',
+  EXTENSIONS: '延期',
+  RETURNED: '退回',
+};
+/** The Weights field of each ranking kind, in the API's order. */
+export const WEIGHT_FIELDS = [
+  ['onTime', 'ON_TIME'], ['overdue', 'OVERDUE'], ['reportsMissing', 'REPORTS_MISSING'],
+  ['urges', 'URGES'], ['extensions', 'EXTENSIONS'], ['returned', 'RETURNED'],
+] as const;
+export const ITEM_SOURCE_LABELS: Record<string, string> = {
+  LEADER_INSTRUCTION: '领导批示',
+  HOTLINE_12345: '12345热线',
+  INSPECTION: '巡察发现',
+  AUDIT: '审计发现',
+  OTHER: '其他',
+};
+export const PRIORITY_LABELS: Record<string, string> = { NORMAL: '一般', HIGH: '重要', URGENT: '紧急' };
+export const ITEM_STATE_LABELS: Record<string, string> = { OPEN: '办理中', COMPLETED: '已办结', CANCELLED: '已撤销' };
+export const FREQUENCY_LABELS: Record<string, string> = { WEEKLY: '每周', MONTHLY: '每月', QUARTERLY: '每季度' };
+// inbox kinds added with issue 20's work
+Object.assign(INBOX_KIND_LABELS, { URGE: '催办', OFFICE_TODO: '待办', REVIEW_DUE: '待复核', MILESTONE: '阶段目标', BULLETIN: '通报' });

@@ -13,7 +13,7 @@ export class ApiProblem extends Error {
 
   /** The message shown to a user: the detail and each field's rule. */
   describe(): string {
-    const fields = this.violations.map((v) => `${v.field}: ${v.message}`).join('；');
+    const fields = this.violations.map((v) => `${v.field}${v.rule ? `（${v.rule}）` : ''}: ${v.message}`).join('；');
     return `${this.title}（${this.status}）${this.detail ? '：' + this.detail : ''}${fields ? '；' + fields : ''}`;
   }
 }
@@ -62,13 +62,14 @@ async function send(path: string, options: Options = {}): Promise<Response> {
   if (options.idempotent) headers['Idempotency-Key'] = crypto.randomUUID();
   const answer = await fetch(url(path, options.query), { method: options.method ?? 'GET', headers, body });
   if (!answer.ok) {
-    let problem: { title?: string; detail?: string; violations?: ApiProblem['violations'] } = {};
+    // the platform's problem document names the fields under `errors`
+    let problem: { title?: string; detail?: string; errors?: ApiProblem['violations']; violations?: ApiProblem['violations'] } = {};
     try {
       problem = await answer.json();
     } catch {
       // not a problem document (a proxy's page): the status says enough
     }
-    throw new ApiProblem(answer.status, problem.title ?? answer.statusText, problem.detail, problem.violations ?? []);
+    throw new ApiProblem(answer.status, problem.title ?? answer.statusText, problem.detail, problem.errors ?? problem.violations ?? []);
   }
   return answer;
 }

@@ -205,3 +205,173 @@ export interface Trend {
   asOf: string;
   months: TrendMonth[];
 }
+
+// office pages (issue 20): the to-do queue, bulletins, ranking rules and assessment, supervision items
+export type PendingKind = 'COMPLETION_REQUEST' | 'EXTENSION_REQUEST' | 'DISPUTE' | 'NOTICE_RESPONSE';
+
+export interface PendingItem {
+  kind: PendingKind;
+  since: string;
+  planId: string;
+  planTitle: string;
+  assignmentId: string | null;
+  measureNumber: string | null;
+  measureTitle: string | null;
+  unitCode: string;
+  unitName: string;
+  extensionId: string | null;
+  requestedDeadline: string | null;
+  noticeId: string | null;
+  noticeTitle: string | null;
+  detail: string | null;
+  actionPath: string;
+}
+
+export interface PendingPage {
+  items: PendingItem[];
+  counts: Record<PendingKind, number>;
+  total: number;
+  page: number;
+  size: number;
+}
+
+export type RankingKind = 'ON_TIME' | 'OVERDUE' | 'REPORTS_MISSING' | 'URGES' | 'EXTENSIONS' | 'RETURNED';
+
+export interface ScoreTerm {
+  planId: string;
+  role: 'LEAD' | 'COOPERATING';
+  kind: RankingKind;
+  count: number;
+  weight: number;
+  points: number;
+}
+
+export interface AssessedUnit {
+  rank: number;
+  unitCode: string;
+  unitName: string;
+  score: number;
+  totals: Partial<Record<RankingKind, number>>;
+  daysOverdue: number;
+  breakdown: ScoreTerm[];
+}
+
+export interface BulletinUnitLine {
+  rank: number;
+  unitCode: string;
+  unitName: string;
+  score: number;
+  card: 'RED' | 'YELLOW' | 'NONE' | string;
+  assignments: number;
+  due: number;
+  completedOnTime: number;
+  completedLate: number;
+  overdueAtEnd: number;
+  daysOverdue: number;
+  reportsMissing: number;
+  urges: number;
+  returned: number;
+  extensions: number;
+  red: number;
+  yellow: number;
+}
+
+export interface BulletinOverdueItem {
+  unitCode: string;
+  unitName: string;
+  role: string;
+  planTitle: string;
+  measureNumber: string;
+  measureTitle: string;
+  deadline: string;
+  daysOverdue: number;
+  state: string;
+}
+
+export interface BulletinContent {
+  period: string;
+  first: string;
+  last: string;
+  asOf: string;
+  planId: string | null;
+  planTitle: string | null;
+  title: string;
+  ruleVersion: number | null;
+  cards: { redCardRedItems: number; yellowCardRedItems: number };
+  totals: {
+    assignments: number; due: number; completedOnTime: number; completedLate: number; overdueAtEnd: number;
+    reportsMissing: number; urges: number; returned: number; extensions: number; red: number; yellow: number;
+    unitsWithRedCard: number; unitsWithYellowCard: number;
+  };
+  units: BulletinUnitLine[];
+  ranking: AssessedUnit[];
+  overdueItems: BulletinOverdueItem[];
+}
+
+export interface BulletinSummary {
+  id: string;
+  period: string;
+  planId: string | null;
+  title: string;
+  documentNumber: string | null;
+  publishedBy: string;
+  publishedAt: string;
+}
+
+export interface Weights {
+  onTime: number;
+  overdue: number;
+  reportsMissing: number;
+  urges: number;
+  extensions: number;
+  returned: number;
+}
+
+export interface RankingRuleVersion {
+  planId: string;
+  version: number;
+  rule: { lead: Weights; cooperating: Weights };
+  reason: string | null;
+  changedBy: string | null;
+  changedAt: string | null;
+}
+
+export type ItemSource = 'LEADER_INSTRUCTION' | 'HOTLINE_12345' | 'INSPECTION' | 'AUDIT' | 'OTHER';
+
+export interface SupervisionItem {
+  id: string;
+  number: string;
+  source: ItemSource;
+  basis: { title: string; docNumber: string | null; date: string | null };
+  category: string;
+  priority: 'NORMAL' | 'HIGH' | 'URGENT';
+  title: string;
+  content: string;
+  leadUnits: string[];
+  cooperatingUnits: string[];
+  deadline: string;
+  state: 'OPEN' | 'COMPLETED' | 'CANCELLED' | string;
+  createdBy: string;
+  createdAt: string;
+  version: number;
+  assignments: {
+    assignmentId: string;
+    unitCode: string;
+    unitName: string;
+    role: 'LEAD' | 'COOPERATING' | string;
+    state: AssignmentState;
+    deadline: string;
+    warningLevel: WarningLevel;
+    reportMissing: boolean;
+    progressPercent: number;
+    completedAt: string | null;
+  }[];
+}
+
+export interface DirectoryUnit {
+  id: string;
+  code: string;
+  name: string;
+  shortName: string | null;
+  status: string;
+}
