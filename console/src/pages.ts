@@ -27,6 +27,7 @@ export const PAGES: ConsolePage[] = [
   { path: '/plans', name: 'plans', title: '方案导入', roles: office, menu: true, component: () => import('./pages/PlanIntakePage.vue') },
   { path: '/notices', name: 'notices', title: '督办单', roles: everyone, menu: true, component: () => import('./pages/NoticesPage.vue') },
   { path: '/inbox', name: 'inbox', title: '消息', roles: ['unit-officer'], menu: true, component: () => import('./pages/InboxPage.vue') },
+  { path: '/plan-settings', name: 'plan-settings', title: '方案设置', roles: readers, menu: true, component: () => import('./pages/PlanSettingsPage.vue') },
   { path: '/assignments/:id', name: 'assignment', title: '任务详情', roles: everyone, menu: false, component: () => import('./pages/AssignmentPage.vue') },
 ];
 
