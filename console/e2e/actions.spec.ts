@@ -10,6 +10,8 @@ const measureTitle = `推进项目审批提速${run}`;
 const urgeMessage = `请于本周五前报送审批提速进展${run}`;
 const finding = `复核发现：办事指南未在政务网公开${run}`;
 let assignmentPath = '';
+// the re-inspection is on a later day than the completion (the API refuses today or earlier)
+const reviewAt = new Date(Date.now() + 20 * 86400000).toISOString().slice(0, 10);
 
 async function asUser(browser: Browser, user: string, viewport = { width: 1366, height: 900 }): Promise<Page> {
   const context = await browser.newContext({ viewport, isMobile: viewport.width < 500, hasTouch: viewport.width < 500 });
@@ -84,7 +86,7 @@ test('the officer accepts, adds a milestone and marks it done, hands the work ov
 
   const milestones = page.getByTestId('milestones');
   await milestones.getByLabel('阶段性目标').fill(`完成审批流程梳理${run}`);
-  await milestones.getByLabel('目标时限').fill('2026-12-20');
+  await milestones.getByLabel('目标时限').fill(new Date(Date.now() + 15 * 86400000).toISOString().slice(0, 10));
   await milestones.getByRole('button', { name: '新增阶段性目标' }).click();
   await expect(page.getByRole('status')).toContainText('已新增阶段性目标');
   await expect(milestones).toContainText(`完成审批流程梳理${run}`);
@@ -164,10 +166,10 @@ test('the officer sees the 催办 in the inbox and asks again, with evidence', a
 test('the supervisor completes subject to 复核, reopens it on re-inspection, and the loop shows every stage', async ({ browser }) => {
   const page = await asUser(browser, 'supervisor');
   await openAssignment(page);
-  await page.getByLabel(/复核日期/).fill('2026-12-28');
+  await page.getByLabel(/复核日期/).fill(reviewAt);
   await page.getByRole('button', { name: '审核通过，办结' }).click();
   await expect(page.getByTestId('state')).toHaveText('已办结');
-  await expect(page.getByTestId('review-at')).toContainText('2026-12-28');
+  await expect(page.getByTestId('review-at')).toContainText(reviewAt);
   const reInspection = page.getByTestId('re-inspection');
   await reInspection.getByLabel('复核不通过（重新打开）').check();
   await reInspection.getByLabel('复核发现').fill(finding);
