@@ -90,3 +90,22 @@ export const ITEM_STATE_LABELS: Record<string, string> = { OPEN: '办理中', CO
 export const FREQUENCY_LABELS: Record<string, string> = { WEEKLY: '每周', MONTHLY: '每月', QUARTERLY: '每季度' };
 // inbox kinds added with issue 20's work
 Object.assign(INBOX_KIND_LABELS, { URGE: '催办', OFFICE_TODO: '待办', REVIEW_DUE: '待复核', MILESTONE: '阶段目标', BULLETIN: '通报' });
+// assignment actions (issue 20): 催办, 复核, 转办, 阶段性目标, 方案设置
+Object.assign(ACTION_LABELS, {
+  URGE: '催办',
+  HANDOVER: '转办',
+  RE_INSPECT_CONFIRM: '复核确认',
+  RE_INSPECT_REOPEN: '复核重新打开',
+  MILESTONE_SET: '新增阶段性目标',
+  MILESTONE_DONE: '阶段性目标完成',
+});
+export const LOOP_STAGE_LABELS: Record<string, string> = {
+  DISCOVERY: '发现',
+  RECTIFICATION: '整改',
+  REVIEW: '复核',
+  FEEDBACK: '反馈',
+  CLOSURE: '销号',
+};
+export const LOOP_STAGES = Object.keys(LOOP_STAGE_LABELS);
+export const MILESTONE_STATE_LABELS: Record<string, string> = { OPEN: '进行中', DONE: '已完成' };
+export const RE_INSPECTION_LABELS: Record<string, string> = { CONFIRMED: '复核确认（维持销号）', REOPENED: '复核不通过（重新打开）' };

@@ -31,6 +31,7 @@ export const PAGES: ConsolePage[] = [
   { path: '/items', name: 'items', title: '督办事项', roles: readers, menu: true, component: () => import('./pages/ItemsPage.vue') },
   { path: '/bulletins', name: 'bulletins', title: '月度通报', roles: readers, menu: true, component: () => import('./pages/BulletinsPage.vue') },
   { path: '/ranking', name: 'ranking', title: '考核排名', roles: readers, menu: true, component: () => import('./pages/RankingPage.vue') },
+  { path: '/plan-settings', name: 'plan-settings', title: '方案设置', roles: readers, menu: true, component: () => import('./pages/PlanSettingsPage.vue') },
   { path: '/assignments/:id', name: 'assignment', title: '任务详情', roles: everyone, menu: false, component: () => import('./pages/AssignmentPage.vue') },
 ];
 

@@ -110,3 +110,8 @@ export async function download(path: string, fallbackName: string, query?: Optio
   link.click();
   setTimeout(() => URL.revokeObjectURL(link.href), 10000);
 }
+
+/** A DELETE with the version read (If-Match); nothing answered. */
+export async function remove(path: string, options: Omit<Options, 'method' | 'body'> = {}): Promise<void> {
+  await send(path, { ...options, method: 'DELETE' });
+}

@@ -375,3 +375,97 @@ export interface DirectoryUnit {
   shortName: string | null;
   status: string;
 }
+
+// assignment actions (issue 20)
+/** The assignment fields the actions of issue 20 added (催办 counts, 复核 date, 转办 department). */
+export interface AssignmentActionsFields {
+  urgeCount: number;
+  lastUrgedAt: string | null;
+  reviewAt: string | null;
+  handlingDepartment: string | null;
+}
+
+export interface Urge {
+  id: string;
+  assignmentId: string;
+  ordinal: number;
+  message: string | null;
+  urgedBy: string;
+  urgedAt: string;
+}
+
+export type LoopStageCode = 'DISCOVERY' | 'RECTIFICATION' | 'REVIEW' | 'FEEDBACK' | 'CLOSURE';
+
+export interface LoopHistory {
+  assignmentId: string;
+  state: string;
+  currentStage: LoopStageCode | null;
+  reviewAt: string | null;
+  rounds: number;
+  stages: { stage: LoopStageCode; label: string; count: number; firstAt: string | null; lastAt: string | null }[];
+  steps: {
+    seq: number;
+    at: string;
+    actor: string;
+    action: string;
+    stage: LoopStageCode | null;
+    label: string | null;
+    fromState: string | null;
+    toState: string | null;
+    reason: string | null;
+  }[];
+}
+
+export interface Handover {
+  id: string;
+  fromPerson: string | null;
+  fromDepartment: string | null;
+  toPerson: string;
+  toDepartment: string | null;
+  note: string | null;
+  handedOverBy: string;
+  handedOverAt: string;
+}
+
+export interface Milestone {
+  id: string;
+  assignmentId: string;
+  title: string;
+  dueDate: string;
+  state: 'OPEN' | 'DONE';
+  overdue: boolean;
+  createdBy: string;
+  createdAt: string;
+  doneBy: string | null;
+  doneAt: string | null;
+  doneNote: string | null;
+  version: number;
+}
+
+export type ReportingFrequency = 'WEEKLY' | 'MONTHLY' | 'QUARTERLY';
+
+export interface ReportingCycle {
+  planId: string;
+  frequency: ReportingFrequency;
+  dueDay: number;
+  lastDue: string | null;
+  nextDue: string | null;
+  version: number;
+}
+
+export interface CompletionPolicy {
+  planId: string;
+  requireEvidence: boolean;
+  requireTargetsMet: boolean;
+  version: number;
+  updatedBy: string | null;
+  updatedAt: string | null;
+}
+
+export interface CompletionPolicyChange {
+  version: number;
+  requireEvidence: boolean;
+  requireTargetsMet: boolean;
+  changedBy: string;
+  changedAt: string;
+}
