@@ -165,6 +165,14 @@ test('the supervisor creates a 督办事项 for a unit; the API names what is mi
   await expect(page.getByTestId('items')).not.toContainText(itemTitle);
   await page.getByTestId('items-source-filter').selectOption('LEADER_INSTRUCTION');
   await expect(page.getByTestId('items')).toContainText(itemTitle);
+  // state and unit narrow the list through the API's own filters
+  await page.getByTestId('items-state-filter').selectOption('COMPLETED');
+  await expect(page.getByTestId('items')).not.toContainText(itemTitle);
+  await page.getByTestId('items-state-filter').selectOption('OPEN');
+  await page.getByTestId('items-unit-filter').selectOption('QZ-SCJG');
+  await expect(page.getByTestId('items')).not.toContainText(itemTitle);
+  await page.getByTestId('items-unit-filter').selectOption('QZ-FGW');
+  await expect(page.getByTestId('items')).toContainText(itemTitle);
   await checked(page, 'supervisor-items.png');
   await page.context().close();
 
