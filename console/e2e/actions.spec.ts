@@ -40,8 +40,9 @@ test('the supervisor publishes a plan and, in 方案设置, makes 销号 require
 
   await page.getByRole('link', { name: '方案设置' }).click();
   await eventually(page, async () => {
-    await page.getByLabel('实施方案').selectOption({ label: planTitle }).catch(() => undefined);
-    return (await page.getByTestId('policy').count()) === 1;
+    // the plan reaches the list once published; its settings are then read before the forms show
+    if (!(await page.getByLabel('实施方案').selectOption({ label: planTitle }, { timeout: 5000 }).then(() => true, () => false))) return false;
+    return page.getByTestId('policy').waitFor({ timeout: 10_000 }).then(() => true, () => false);
   }, 'the published plan in 方案设置');
   await expect(page.getByTestId('policy')).toContainText('未设置');
   await page.getByLabel('销号须有佐证材料').check();
