@@ -1,5 +1,5 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { eventually, expectAccessible, expectNoCspViolations, planDocument, screenshot, signIn } from './support';
+import { expect, test, type Page } from '@playwright/test';
+import { asUser, eventually, expectAccessible, expectNoCspViolations, findNewWork, planDocument, screenshot } from './support';
 
 // The assignment's actions of issue 20 (催办, 销号 conditions, 复核, 转办, 阶段性目标) and 方案设置, on a plan of its own.
 test.describe.configure({ mode: 'serial' });
@@ -12,13 +12,6 @@ const finding = `复核发现：办事指南未在政务网公开${run}`;
 let assignmentPath = '';
 // the re-inspection is on a later day than the completion (the API refuses today or earlier)
 const reviewAt = new Date(Date.now() + 20 * 86400000).toISOString().slice(0, 10);
-
-async function asUser(browser: Browser, user: string, viewport = { width: 1366, height: 900 }): Promise<Page> {
-  const context = await browser.newContext({ viewport, isMobile: viewport.width < 500, hasTouch: viewport.width < 500 });
-  const page = await context.newPage();
-  await signIn(page, user);
-  return page;
-}
 
 async function openAssignment(page: Page) {
   expect(assignmentPath).not.toBe('');
@@ -73,11 +66,7 @@ test('the leader reads 方案设置 without any control to change it', async ({ 
 
 test('the officer accepts, adds a milestone and marks it done, hands the work over, and asks to complete without evidence', async ({ browser }) => {
   const page = await asUser(browser, 'officer-fgw');
-  await page.getByRole('link', { name: '本单位任务' }).click();
-  await eventually(page, async () => {
-    await page.getByRole('tab', { name: /新任务/ }).click();
-    return (await page.getByRole('link', { name: new RegExp(measureTitle) }).count()) === 1;
-  }, 'the new assignment in the officer\'s list');
+  await findNewWork(page, measureTitle);
   await page.getByRole('link', { name: new RegExp(measureTitle) }).click();
   await page.waitForURL(/#\/assignments\/[0-9a-f-]{36}$/);
   assignmentPath = new URL(page.url()).hash.slice(1);

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { expect, request as apiRequest, test, type Browser, type Page } from '@playwright/test';
-import { eventually, expectAccessible, expectNoCspViolations, planDocument, screenshot, signIn } from './support';
+import { expect, request as apiRequest, test, type Page } from '@playwright/test';
+import { asUser, eventually, expectAccessible, expectNoCspViolations, findNewWork, planDocument, screenshot } from './support';
 
 // One story across the three roles, against the real local suite, in order.
 test.describe.configure({ mode: 'serial' });
@@ -11,13 +11,6 @@ const measureTitle = `推进项目审批提速${run}`;
 let assignmentPath = '';
 let completedBefore = -1;
 const noticeTitle = `关于审批提速成效的督办单${run}`;
-
-async function asUser(browser: Browser, user: string, viewport = { width: 1366, height: 900 }): Promise<Page> {
-  const context = await browser.newContext({ viewport, isMobile: viewport.width < 500, hasTouch: viewport.width < 500 });
-  const page = await context.newPage();
-  await signIn(page, user);
-  return page;
-}
 
 async function dashboardOf(page: Page) {
   await page.goto('/#/dashboard');
@@ -71,11 +64,7 @@ test('the supervisor imports a plan document, sees its measures and units, and p
 
 test('the unit officer accepts the new work, reports progress with a file and asks to complete it', async ({ browser }) => {
   const page = await asUser(browser, 'officer-fgw');
-  await page.getByRole('link', { name: '本单位任务' }).click();
-  await eventually(page, async () => {
-    await page.getByRole('tab', { name: /新任务/ }).click();
-    return (await page.getByRole('link', { name: new RegExp(measureTitle) }).count()) === 1;
-  }, 'the new assignment in the officer\'s list');
+  await findNewWork(page, measureTitle);
   await expectAccessible(page);
   await screenshot(page, 'officer-my-work.png');
   // officers see their unit's work only: no dashboard, no intake

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { expect, request as apiRequest, test, type APIRequestContext, type Browser, type Download, type Page } from '@playwright/test';
-import { eventually, expectAccessible, expectNoCspViolations, screenshot, signIn } from './support';
+import { expect, request as apiRequest, test, type APIRequestContext, type Download, type Page } from '@playwright/test';
+import { asUser, eventually, expectAccessible, expectNoCspViolations, screenshot } from './support';
 
 // The supervision office's pages (issue 20's endpoints): 待办, 督办事项, 月度通报, 考核排名, and what leaders and
 // unit officers see of them. Its own plan, named per run, so it runs beside console.spec.ts on the same suite.
@@ -16,13 +16,6 @@ let planId = '';
 
 /** The current month as the suite counts it (Asia/Shanghai), like the pages' default period. */
 const thisMonth = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit' }).format(new Date());
-
-async function asUser(browser: Browser, user: string, viewport = { width: 1366, height: 900 }): Promise<Page> {
-  const context = await browser.newContext({ viewport, acceptDownloads: true });
-  const page = await context.newPage();
-  await signIn(page, user);
-  return page;
-}
 
 /** A token of a local realm user, for setting up data and for crafted requests (password grant, as console.spec.ts). */
 async function tokenOf(api: APIRequestContext, user: string): Promise<Record<string, string>> {

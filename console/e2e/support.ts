@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Browser, type Page } from '@playwright/test';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -77,4 +77,22 @@ export function planDocument(run: string): string {
 
 2. 加强市场主体登记服务${run}。推行登记全程网办。2026年12月31日前完成。（牵头单位：市市场监管局）
 `;
+}
+
+/** A new browser context signed in as the user; narrower than 500 pixels it is a phone (touch, mobile viewport). */
+export async function asUser(browser: Browser, user: string, viewport = { width: 1366, height: 900 }): Promise<Page> {
+  const phone = viewport.width < 500;
+  const context = await browser.newContext({ viewport, isMobile: phone, hasTouch: phone, acceptDownloads: true });
+  const page = await context.newPage();
+  await signIn(page, user);
+  return page;
+}
+
+/** The unit officer's 本单位任务, once the new work for the measure has reached its 新任务 tab (events take a moment). */
+export async function findNewWork(page: Page, measureTitle: string): Promise<void> {
+  await page.getByRole('link', { name: '本单位任务' }).click();
+  await eventually(page, async () => {
+    await page.getByRole('tab', { name: /新任务/ }).click();
+    return (await page.getByRole('link', { name: new RegExp(measureTitle) }).count()) === 1;
+  }, 'the new assignment in the officer\'s list');
 }

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { eventually, expectAccessible, expectNoCspViolations, planDocument, signIn } from './support';
+import { asUser, eventually, expectAccessible, expectNoCspViolations, planDocument } from './support';
 
 // The dashboard's 月度趋势: publishing a plan adds its work to the current month's 新下达, read from the trend's table.
 const run = String(Date.now() + 1).slice(-6);
@@ -10,9 +10,7 @@ const issuedThisMonth = async (page: Page) => Number(await page.getByTestId('tre
   .locator(`tr[data-month="${currentMonth}"] td[data-field="issued"]`).innerText());
 
 test('publishing a plan grows the current month\'s issued count in the trend', async ({ browser }) => {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
-  const page = await context.newPage();
-  await signIn(page, 'supervisor');
+  const page = await asUser(browser, 'supervisor');
   await page.goto('/#/dashboard');
   await expect(page.getByRole('heading', { name: '月度趋势' })).toBeVisible();
   await expect(page.getByTestId('trend-table').locator(`tr[data-month="${currentMonth}"]`)).toBeVisible();
@@ -45,5 +43,5 @@ test('publishing a plan grows the current month\'s issued count in the trend', a
   await expect(page.getByTestId('trend').getByRole('img')).toHaveAttribute('aria-label', /新下达1项/);
   await expectAccessible(page);
   expectNoCspViolations(page);
-  await context.close();
+  await page.context().close();
 });
