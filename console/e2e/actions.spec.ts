@@ -13,9 +13,11 @@ let assignmentPath = '';
 // the re-inspection is on a later day than the completion (the API refuses today or earlier)
 const reviewAt = new Date(Date.now() + 20 * 86400000).toISOString().slice(0, 10);
 
+/** Opens the assignment as a mailed reminder's link does (/assignments/{id}), which the gateway sends on to the console's page. */
 async function openAssignment(page: Page) {
   expect(assignmentPath).not.toBe('');
-  await page.goto(`/#${assignmentPath}`);
+  await page.goto(assignmentPath);
+  await expect(page).toHaveURL(new RegExp(`/#${assignmentPath}$`));
   await expect(page.getByTestId('state')).toBeVisible();
 }
 

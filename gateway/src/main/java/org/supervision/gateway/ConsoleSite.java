@@ -17,6 +17,11 @@ import jakarta.enterprise.event.Observes;
 public class ConsoleSite {
 
     static final String CONFIG_PATH = "/console-config.json";
+    /**
+     * The links reminders and digests mail (link base + /assignments/{id}, or /assignments?planId=…&unitCode=…)
+     * name console pages by path; the console routes by fragment, so these paths answer with a redirect there.
+     */
+    static final String MAILED_LINKS = "/assignments(/[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})?/?";
 
     private final String configJson;
     private final String contentSecurityPolicy;
@@ -37,6 +42,14 @@ public class ConsoleSite {
         router.get(CONFIG_PATH).handler(context -> context.response()
                 .putHeader("Content-Type", "application/json")
                 .end(configJson));
+        router.getWithRegex(MAILED_LINKS).handler(context -> {
+            String path = context.request().path().replaceAll("/$", "");
+            String query = context.request().query();
+            // relative to this site, so the redirect cannot lead elsewhere whatever the query holds
+            context.response().setStatusCode(303)
+                    .putHeader("Location", "/#" + path + (query == null || query.isEmpty() ? "" : "?" + query))
+                    .end();
+        });
     }
 
     String contentSecurityPolicy() {

@@ -88,4 +88,17 @@ class ConsoleSiteTest {
         assertThrows(IllegalArgumentException.class, () -> ConsoleSite.RealmUrl.parse("http://localhost:8180/"));
         assertThrows(IllegalArgumentException.class, () -> ConsoleSite.RealmUrl.parse("/realms/supervision"));
     }
+
+    @Test
+    void mailedLinksToAnAssignmentOpenItsPageInTheConsole() {
+        String id = "3f2b8c1e-0d4a-4e57-9a61-2b7d5c0e9f10";
+        given().redirects().follow(false).when().get("/assignments/" + id)
+                .then().statusCode(303).header("Location", equalTo("/#/assignments/" + id));
+        given().redirects().follow(false).urlEncodingEnabled(false)
+                .when().get("/assignments?planId=" + id + "&unitCode=QZ-FGW")
+                .then().statusCode(303).header("Location", equalTo("/#/assignments?planId=" + id + "&unitCode=QZ-FGW"));
+        // only an assignment's id: anything else under /assignments is not a console link
+        given().redirects().follow(false).when().get("/assignments/..%2F..%2Fevil").then().statusCode(not(equalTo(303)));
+        given().redirects().follow(false).when().get("/assignments/not-an-id").then().statusCode(404);
+    }
 }
