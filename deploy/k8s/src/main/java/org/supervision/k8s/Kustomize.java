@@ -21,7 +21,8 @@ import org.yaml.snakeyaml.Yaml;
  * of kustomize these manifests use, so that they can be checked where no kustomize is installed:
  * {@code resources} (files and directories holding a kustomization), {@code namespace}, {@code labels}
  * (pairs, on the objects' own labels only), {@code images} (newName, newTag, digest) and {@code patches}
- * (strategic merge, by the patch's own kind and name or by a {@code target} of kind and optional name).
+ * (strategic merge, by the patch's own kind and name or by a {@code target} of kind and optional name; with a
+ * target, a list of JSON patch operations: test, replace, add, remove).
  * Any other field stops the rendering, so a manifest cannot silently use more than is checked here.
  *
  * <p>A patch of a Kubernetes kind merges lists of named items (containers, env, volumes) by name, as a
@@ -80,9 +81,14 @@ public final class Kustomize {
 
     @SuppressWarnings("unchecked")
     private static void applyPatch(Path directory, Map<String, Object> entry, List<Map<String, Object>> objects) throws IOException {
-        Map<String, Object> patch = entry.containsKey("path") ? readOne(directory.resolve((String) entry.get("path")))
-                : (Map<String, Object>) new Yaml().load((String) entry.get("patch"));
+        Object loaded = entry.containsKey("path") ? readOne(directory.resolve((String) entry.get("path")))
+                : new Yaml().load((String) entry.get("patch"));
         Map<String, Object> target = (Map<String, Object>) entry.get("target");
+        if (loaded instanceof List<?> operations) {
+            applyOperations(directory, entry, target, (List<Map<String, Object>>) operations, objects);
+            return;
+        }
+        Map<String, Object> patch = (Map<String, Object>) loaded;
         String kind = target != null ? (String) target.get("kind") : (String) patch.get("kind");
         String name = target != null ? (String) target.get("name") : (String) metadata(patch).get("name");
         if (kind == null) {
@@ -104,6 +110,22 @@ public final class Kustomize {
         if (matched == 0) {
             throw new IllegalArgumentException(directory + ": the patch " + entry + " matches nothing (" + kind + " " + name + ")");
         }
+    }
+
+    /** A list of JSON patch operations (RFC 6902) applies to the objects its target names, as in kustomize. */
+    private static void applyOperations(Path directory, Map<String, Object> entry, Map<String, Object> target,
+                                        List<Map<String, Object>> operations, List<Map<String, Object>> objects) {
+        if (target == null || target.get("kind") == null) {
+            throw new IllegalArgumentException(directory + ": a JSON patch needs a target with a kind " + entry);
+        }
+        String kind = (String) target.get("kind");
+        String name = (String) target.get("name");
+        List<Map<String, Object>> matches = objects.stream()
+                .filter(o -> kind.equals(o.get("kind")) && (name == null || name.equals(metadata(o).get("name")))).toList();
+        if (matches.isEmpty()) {
+            throw new IllegalArgumentException(directory + ": the patch " + entry + " matches nothing (" + kind + " " + name + ")");
+        }
+        matches.forEach(object -> JsonPatch.apply(object, operations));
     }
 
     /** Strategic merge of {@code patch} into {@code into}: maps merge, a null removes, named lists merge by name when {@code byName}. */
@@ -167,7 +189,7 @@ public final class Kustomize {
     }
 
     @SuppressWarnings("unchecked")
-    private static <T> T copy(T value) {
+    static <T> T copy(T value) {
         if (value instanceof Map<?, ?> map) {
             Map<String, Object> copy = new LinkedHashMap<>();
             map.forEach((k, v) -> copy.put((String) k, copy(v)));

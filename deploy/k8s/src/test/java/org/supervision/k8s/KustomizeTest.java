@@ -86,4 +86,49 @@ class KustomizeTest {
                 """);
         assertThrows(IllegalArgumentException.class, () -> Kustomize.build(folder));
     }
+
+    @Test
+    void aListOfJsonPatchOperationsChangesOneItemOfACustomResourcesListAndATestThatFailsStopsIt() throws IOException {
+        Files.writeString(folder.resolve("realm.yaml"), """
+                apiVersion: example.org/v1
+                kind: Realm
+                metadata: {name: realm}
+                spec:
+                  clients:
+                  - {clientId: api, redirectUris: []}
+                  - clientId: app
+                    redirectUris: ["https://a.example/*"]
+                    attributes: {post.logout.redirect.uris: "https://a.example/*"}
+                """);
+        String operations = """
+                - target: {kind: Realm, name: realm}
+                  patch: |-
+                    - {op: test, path: /spec/clients/1/clientId, value: %s}
+                    - {op: replace, path: /spec/clients/1/redirectUris, value: ["https://b.example/*"]}
+                    - {op: replace, path: /spec/clients/1/attributes/post.logout.redirect.uris, value: "https://b.example/*"}
+                    - {op: add, path: /spec/clients/-, value: {clientId: extra}}
+                    - {op: remove, path: /spec/clients/0/redirectUris}
+                """;
+        Files.writeString(folder.resolve("kustomization.yaml"), "resources: [realm.yaml]\npatches:\n" + operations.formatted("app"));
+        Map<String, Object> realm = Kustomize.build(folder).get(0);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> clients = (List<Map<String, Object>>) Manifests.at(realm, "spec", "clients");
+        assertEquals(List.of("https://b.example/*"), clients.get(1).get("redirectUris"));
+        assertEquals("https://b.example/*", ((Map<?, ?>) clients.get(1).get("attributes")).get("post.logout.redirect.uris"));
+        assertEquals("extra", clients.get(2).get("clientId"));
+        assertEquals(Map.of("clientId", "api"), clients.get(0));
+
+        // the list moved: the test fails and nothing is rendered, rather than patching the wrong client
+        Files.writeString(folder.resolve("kustomization.yaml"), "resources: [realm.yaml]\npatches:\n" + operations.formatted("api"));
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> Kustomize.build(folder));
+        assertTrue(refused.getMessage().contains("/spec/clients/1/clientId"), refused.getMessage());
+        Files.writeString(folder.resolve("kustomization.yaml"), """
+                resources: [realm.yaml]
+                patches:
+                - target: {kind: Realm}
+                  patch: |-
+                    - {op: replace, path: /spec/clients/7/redirectUris, value: []}
+                """);
+        assertThrows(IllegalArgumentException.class, () -> Kustomize.build(folder));
+    }
 }

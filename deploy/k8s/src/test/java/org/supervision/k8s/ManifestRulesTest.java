@@ -387,8 +387,8 @@ class ManifestRulesTest {
 
     /**
      * The console is served by the gateway at / on the Ingress's host and signs in with the supervision-app client
-     * from there: production's realm lets it come back to that host (redirect, web origin, after logout), the
-     * Ingress routes / to the gateway, and no overlay's realm names a local address.
+     * from there: each overlay's realm lets it come back to that host (redirect, web origin, after logout), the
+     * Ingress routes / to the gateway, mailed links point at it, and no overlay's realm names a local address.
      */
     @ParameterizedTest
     @ValueSource(strings = {"dev", "production"})
@@ -411,14 +411,15 @@ class ManifestRulesTest {
         ingress.getSpec().getRules().forEach(rule -> assertTrue(rule.getHttp().getPaths().stream()
                         .anyMatch(p -> "/".equals(p.getPath()) && "Prefix".equals(p.getPathType())),
                 overlay + ": " + rule.getHost() + " routes / (the console) to the gateway"));
-        if (overlay.equals("production")) {
-            for (var rule : ingress.getSpec().getRules()) {
-                String host = "https://" + rule.getHost();
-                assertTrue(redirects.contains(host + "/*"), "supervision-app may come back to " + host + ": " + redirects);
-                assertTrue(origins.contains(host), "supervision-app's web origins include " + host + ": " + origins);
-                assertTrue(java.util.Arrays.asList(logout.split("##")).contains(host + "/*"), "and after logout: " + logout);
-            }
+        List<String> hosts = ingress.getSpec().getRules().stream().map(rule -> "https://" + rule.getHost()).toList();
+        for (String host : hosts) {
+            assertTrue(redirects.contains(host + "/*"), overlay + ": supervision-app may come back to " + host + ": " + redirects);
+            assertTrue(origins.contains(host), overlay + ": supervision-app's web origins include " + host + ": " + origins);
+            assertTrue(java.util.Arrays.asList(logout.split("##")).contains(host + "/*"), overlay + ": and after logout: " + logout);
         }
+        // reminders mail link-base + /assignments/{id}; the gateway on the Ingress's host sends that on to the console
+        String linkBase = manifests.one(ConfigMap.class, "supervision-platform").getData().get("link-base");
+        assertTrue(hosts.contains(linkBase), overlay + ": mailed links (" + linkBase + ") go to the console's host " + hosts);
     }
 
     @ParameterizedTest
