@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { asUser, eventually, expectAccessible, expectNoCspViolations, findNewWork, planDocument, screenshot } from './support';
+import { expect, request as apiRequest, test, type Page } from '@playwright/test';
+import { asUser, eventually, expectAccessible, expectNoCspViolations, findNewWork, planDocument, screenshot, tokenOf } from './support';
 
 // The assignment's actions of issue 20 (催办, 销号 conditions, 复核, 转办, 阶段性目标) and 方案设置, on a plan of its own.
 test.describe.configure({ mode: 'serial' });
@@ -111,15 +111,52 @@ test('the officer accepts, adds a milestone and marks it done, hands the work ov
   await page.context().close();
 });
 
+test('an officer of another unit cannot open the work nor hand it over, in the page or by a crafted request', async ({ browser, baseURL }) => {
+  const page = await asUser(browser, 'officer-scjg');
+  await page.goto(assignmentPath);
+  await expect(page.getByRole('alert')).toContainText('404');
+  await expect(page.getByTestId('state')).toHaveCount(0);
+  await expect(page.getByTestId('handover-form')).toHaveCount(0);
+  expectNoCspViolations(page);
+  await page.context().close();
+
+  const api = await apiRequest.newContext({ baseURL });
+  const other = await tokenOf(api, 'officer-scjg');
+  const own = await tokenOf(api, 'officer-fgw');
+  const before = await (await api.get(`/api/v1${assignmentPath}`, { headers: own })).json();
+  const handover = await api.post(`/api/v1${assignmentPath}/handover`, {
+    headers: { ...other, 'If-Match': `"${before.version}"` }, data: { personInCharge: '他单位人员' },
+  });
+  expect(handover.status()).toBe(404); // not told that the work exists
+  expect(handover.headers()['content-type']).toContain('application/problem+json');
+  const after = await (await api.get(`/api/v1${assignmentPath}`, { headers: own })).json();
+  expect(after.version).toBe(before.version);
+  expect(after.personInCharge).toBe(before.personInCharge);
+  await api.dispose();
+});
+
 test('the supervisor 催办s, is refused the 销号 without evidence (422 shown), and returns the work', async ({ browser }) => {
   const page = await asUser(browser, 'supervisor');
   await openAssignment(page);
+  // a colleague has the same page open: it keeps the version it read
+  const stale = await asUser(browser, 'supervisor');
+  await openAssignment(stale);
   await expect(page.getByTestId('urge-count')).toHaveText('0');
   await page.getByLabel('催办意见（可选）').fill(urgeMessage);
   await page.getByRole('button', { name: '催办', exact: true }).click();
   await expect(page.getByRole('status')).toContainText('已催办');
   await expect(page.getByTestId('urge-count')).toHaveText('1');
   await expect(page.getByTestId('urges')).toContainText(urgeMessage);
+
+  // the stale page's 催办 is refused (412, said in words), nothing is urged twice, and the page reads the new state
+  await expect(stale.getByTestId('urge-count')).toHaveText('0');
+  await stale.getByRole('button', { name: '催办', exact: true }).click();
+  await expect(stale.getByRole('alert')).toContainText('已被他人更新');
+  await expect(stale.getByTestId('urge-count')).toHaveText('1');
+  await expect(stale.getByTestId('urges')).toContainText(urgeMessage);
+  await stale.context().close();
+  await page.reload();
+  await expect(page.getByTestId('urge-count')).toHaveText('1');
 
   await page.getByRole('button', { name: '审核通过，办结' }).click();
   const refusal = page.getByRole('alert');

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, request as apiRequest, test, type Page } from '@playwright/test';
-import { asUser, eventually, expectAccessible, expectNoCspViolations, findNewWork, planDocument, screenshot } from './support';
+import { asUser, eventually, expectAccessible, expectNoCspViolations, findNewWork, planDocument, screenshot, tokenOf } from './support';
 
 // One story across the three roles, against the real local suite, in order.
 test.describe.configure({ mode: 'serial' });
@@ -171,12 +171,7 @@ test('the leader reads the dashboards without action buttons, and the API refuse
 
   // The buttons are only hidden in the page; the API itself refuses the leader: a crafted request with the leader's token
   const api = await apiRequest.newContext({ baseURL });
-  const config = await (await api.get('/console-config.json')).json();
-  const token = await api.post(`${config.authServerUrl}/realms/${config.realm}/protocol/openid-connect/token`, {
-    form: { grant_type: 'password', client_id: config.clientId, username: 'leader', password: 'leader' },
-  });
-  expect(token.ok()).toBeTruthy();
-  const auth = { Authorization: `Bearer ${(await token.json()).access_token}` };
+  const auth = await tokenOf(api, 'leader');
   const assignment = await api.get(`/api/v1${assignmentPath}`, { headers: auth });
   expect(assignment.status()).toBe(200); // reading is allowed
   const version = (await assignment.json()).version;

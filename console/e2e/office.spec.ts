@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, request as apiRequest, test, type APIRequestContext, type Download, type Page } from '@playwright/test';
-import { asUser, eventually, expectAccessible, expectNoCspViolations, screenshot } from './support';
+import { asUser, eventually, expectAccessible, expectNoCspViolations, screenshot, tokenOf } from './support';
 
 // The supervision office's pages (issue 20's endpoints): 待办, 督办事项, 月度通报, 考核排名, and what leaders and
 // unit officers see of them. Its own plan, named per run, so it runs beside console.spec.ts on the same suite.
@@ -16,16 +16,6 @@ let planId = '';
 
 /** The current month as the suite counts it (Asia/Shanghai), like the pages' default period. */
 const thisMonth = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit' }).format(new Date());
-
-/** A token of a local realm user, for setting up data and for crafted requests (password grant, as console.spec.ts). */
-async function tokenOf(api: APIRequestContext, user: string): Promise<Record<string, string>> {
-  const config = await (await api.get('/console-config.json')).json();
-  const token = await api.post(`${config.authServerUrl}/realms/${config.realm}/protocol/openid-connect/token`, {
-    form: { grant_type: 'password', client_id: config.clientId, username: user, password: user },
-  });
-  expect(token.ok()).toBeTruthy();
-  return { Authorization: `Bearer ${(await token.json()).access_token}` };
-}
 
 /** A download's name and first bytes: an .docx and an .xlsx are zip files (PK). */
 async function expectZipDownload(download: Download, name: RegExp): Promise<void> {

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Browser, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Browser, type Page } from '@playwright/test';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -95,4 +95,14 @@ export async function findNewWork(page: Page, measureTitle: string): Promise<voi
     await page.getByRole('tab', { name: /新任务/ }).click();
     return (await page.getByRole('link', { name: new RegExp(measureTitle) }).count()) === 1;
   }, 'the new assignment in the officer\'s list');
+}
+
+/** A local realm user's token as headers, for setting up data and for crafted requests (password grant: local realm only). */
+export async function tokenOf(api: APIRequestContext, user: string): Promise<Record<string, string>> {
+  const config = await (await api.get('/console-config.json')).json();
+  const token = await api.post(`${config.authServerUrl}/realms/${config.realm}/protocol/openid-connect/token`, {
+    form: { grant_type: 'password', client_id: config.clientId, username: user, password: user },
+  });
+  expect(token.ok()).toBeTruthy();
+  return { Authorization: `Bearer ${(await token.json()).access_token}` };
 }
