@@ -175,6 +175,10 @@ test('the supervisor 催办s, is refused the 销号 without evidence (422 shown)
 
 test('the officer sees the 催办 in the inbox and asks again, with evidence', async ({ browser }) => {
   const page = await asUser(browser, 'officer-fgw');
+  // a reminder's link to the unit's list in a plan (/assignments?planId=…&unitCode=…) opens 本单位任务 for its officer
+  await page.goto(`/assignments?planId=${crypto.randomUUID()}&unitCode=QZ-FGW`);
+  await expect(page).toHaveURL(/#\/my-work$/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('本单位任务');
   await page.getByRole('link', { name: /^消息/ }).click();
   await eventually(page, async () => (await page.getByTestId('inbox').innerText()).includes('催办'), 'the urge in the inbox');
   await expect(page.getByTestId('inbox')).toContainText(measureTitle);

@@ -16,6 +16,8 @@ export const router = createRouter({
 router.beforeEach((to) => {
   const roles = to.meta.roles as string[] | undefined;
   if (roles && !roles.some((r) => session.roles.includes(r as never))) {
+    // reminders mail a unit the plan's list (/assignments?planId=…&unitCode=…): for its officer that is 本单位任务
+    if (to.name === 'assignments' && session.roles.includes('unit-officer')) return { name: 'my-work' };
     return '/no-access';
   }
   return true;
