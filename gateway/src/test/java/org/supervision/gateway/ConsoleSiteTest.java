@@ -54,7 +54,10 @@ class ConsoleSiteTest {
         given().when().get(script.group(1)).then().statusCode(200)
                 .contentType(containsString("javascript"))
                 .header("Content-Security-Policy", startsWith("default-src 'self'"))
-                .header("Cache-Control", not(equalTo("no-cache")));
+                .header("Cache-Control", not(equalTo("no-cache")))
+                // a production build: no source maps, neither named in the script nor served beside it
+                .body(not(containsString("sourceMappingURL")));
+        given().when().get(script.group(1) + ".map").then().statusCode(404);
     }
 
     @Test
