@@ -106,11 +106,20 @@ test('the officer asks to complete; the supervisor finds it in 待办 (the landi
   await page.getByLabel('类型').selectOption('COMPLETION_REQUEST');
   await expect(page.getByTestId('pending-items')).not.toContainText(measureTitle);
 
-  // on a phone the queue fits the screen
+  // on a phone the queue fits the screen; the office's ten-page menu is one row that scrolls sideways, not the page
   await page.setViewportSize({ width: 390, height: 844 });
   await page.reload();
   await expect(page.getByRole('heading', { name: '待办', level: 1 })).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  const menu = page.getByRole('navigation', { name: '主菜单' });
+  const [first, last] = [menu.getByRole('link').first(), menu.getByRole('link').last()];
+  expect((await first.boundingBox())?.y).toBe((await last.boundingBox())?.y); // one row
+  expect((await menu.boundingBox())?.width).toBeLessThanOrEqual(390);
+  await expect(last).not.toBeInViewport();
+  await checked(page, 'supervisor-phone.png');
+  await last.click(); // scrolled into reach
+  await expect(page.locator('main h1')).toHaveText(await last.innerText());
+  await expect(last).toBeInViewport();
   await page.context().close();
 });
 
