@@ -23,6 +23,11 @@ export const INBOX_KIND_LABELS: Record<string, string> = {
   ESCALATION: '升级督办',
   REPORT_REMINDER: '报送提醒',
   REPORT_MISSING: '缺报',
+  URGE: '催办',
+  OFFICE_TODO: '待办',
+  REVIEW_DUE: '待复核',
+  MILESTONE: '阶段目标',
+  BULLETIN: '通报',
 };
 
 export const stateLabel = (s: string) => STATE_LABELS[s] ?? s;
@@ -54,6 +59,12 @@ export const ACTION_LABELS: Record<string, string> = {
   CANCEL: '撤销',
   REOPEN: '重新打开',
   EVIDENCE_ADDED: '上传佐证材料',
+  URGE: '催办',
+  HANDOVER: '转办',
+  RE_INSPECT_CONFIRM: '复核确认',
+  RE_INSPECT_REOPEN: '复核重新打开',
+  MILESTONE_SET: '新增阶段性目标',
+  MILESTONE_DONE: '阶段性目标完成',
 };
 export const actionLabel = (a: string | undefined) => (a ? ACTION_LABELS[a] ?? a : '');
 
@@ -88,17 +99,7 @@ export const ITEM_SOURCE_LABELS: Record<string, string> = {
 export const PRIORITY_LABELS: Record<string, string> = { NORMAL: '一般', HIGH: '重要', URGENT: '紧急' };
 export const ITEM_STATE_LABELS: Record<string, string> = { OPEN: '办理中', COMPLETED: '已办结', CANCELLED: '已撤销' };
 export const FREQUENCY_LABELS: Record<string, string> = { WEEKLY: '每周', MONTHLY: '每月', QUARTERLY: '每季度' };
-// inbox kinds added with issue 20's work
-Object.assign(INBOX_KIND_LABELS, { URGE: '催办', OFFICE_TODO: '待办', REVIEW_DUE: '待复核', MILESTONE: '阶段目标', BULLETIN: '通报' });
-// assignment actions (issue 20): 催办, 复核, 转办, 阶段性目标, 方案设置
-Object.assign(ACTION_LABELS, {
-  URGE: '催办',
-  HANDOVER: '转办',
-  RE_INSPECT_CONFIRM: '复核确认',
-  RE_INSPECT_REOPEN: '复核重新打开',
-  MILESTONE_SET: '新增阶段性目标',
-  MILESTONE_DONE: '阶段性目标完成',
-});
+// assignment actions: 复核's loop and milestones
 export const LOOP_STAGE_LABELS: Record<string, string> = {
   DISCOVERY: '发现',
   RECTIFICATION: '整改',
