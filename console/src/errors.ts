@@ -9,3 +9,6 @@ export function describe(e: unknown): string {
   }
   return e instanceof Error ? e.message : String(e);
 }
+
+/** The object changed since it was read (412) or its state no longer allows the action (409): read it again. */
+export const isStale = (e: unknown) => e instanceof ApiProblem && (e.status === 409 || e.status === 412);
