@@ -27,9 +27,9 @@ final class JsonPatch {
             String last = tokens.get(tokens.size() - 1);
             switch (op) {
                 case "test" -> {
-                    if (!Objects.equals(get(parent, last, path), operation.get("value"))) {
-                        throw new IllegalArgumentException("JSON patch test failed: " + path + " is " + get(parent, last, path)
-                                + ", not " + operation.get("value"));
+                    Object found = get(parent, last, path);
+                    if (!Objects.equals(found, operation.get("value"))) {
+                        throw new IllegalArgumentException("JSON patch test failed: " + path + " is " + found + ", not " + operation.get("value"));
                     }
                 }
                 case "replace" -> {

@@ -79,53 +79,43 @@ public final class Kustomize {
         return objects;
     }
 
+    /**
+     * A strategic merge patch (one object: its own kind and name, or a target's), or with a target a list of JSON
+     * patch operations (RFC 6902), as in kustomize; a patch that matches nothing stops the rendering.
+     */
     @SuppressWarnings("unchecked")
     private static void applyPatch(Path directory, Map<String, Object> entry, List<Map<String, Object>> objects) throws IOException {
         Object loaded = entry.containsKey("path") ? readOne(directory.resolve((String) entry.get("path")))
                 : new Yaml().load((String) entry.get("patch"));
         Map<String, Object> target = (Map<String, Object>) entry.get("target");
-        if (loaded instanceof List<?> operations) {
-            applyOperations(directory, entry, target, (List<Map<String, Object>>) operations, objects);
-            return;
+        boolean operations = loaded instanceof List;
+        if (operations && target == null) {
+            throw new IllegalArgumentException(directory + ": a JSON patch needs a target " + entry);
         }
-        Map<String, Object> patch = (Map<String, Object>) loaded;
-        String kind = target != null ? (String) target.get("kind") : (String) patch.get("kind");
-        String name = target != null ? (String) target.get("name") : (String) metadata(patch).get("name");
+        Map<String, Object> named = target != null ? target : (Map<String, Object>) loaded;
+        String kind = (String) named.get("kind");
+        String name = target != null ? (String) target.get("name") : (String) metadata(named).get("name");
         if (kind == null) {
             throw new IllegalArgumentException(directory + ": a patch needs a kind " + entry);
         }
-        int matched = 0;
-        for (Map<String, Object> object : objects) {
-            if (kind.equals(object.get("kind")) && (name == null || name.equals(metadata(object).get("name")))) {
-                Map<String, Object> body = new LinkedHashMap<>(patch);
+        List<Map<String, Object>> matches = objects.stream()
+                .filter(o -> kind.equals(o.get("kind")) && (name == null || name.equals(metadata(o).get("name")))).toList();
+        if (matches.isEmpty()) {
+            throw new IllegalArgumentException(directory + ": the patch " + entry + " matches nothing (" + kind + " " + name + ")");
+        }
+        for (Map<String, Object> object : matches) {
+            if (operations) {
+                JsonPatch.apply(object, (List<Map<String, Object>>) loaded);
+            } else {
+                Map<String, Object> body = new LinkedHashMap<>((Map<String, Object>) loaded);
                 body.remove("apiVersion");
                 body.remove("kind");
                 Map<String, Object> patchMetadata = new LinkedHashMap<>(metadata(body));
                 patchMetadata.remove("name"); // with a target, the patch's own name means nothing
                 body.put("metadata", patchMetadata);
                 merge(object, body, BUILT_IN_GROUPS.contains(object.get("apiVersion")));
-                matched++;
             }
         }
-        if (matched == 0) {
-            throw new IllegalArgumentException(directory + ": the patch " + entry + " matches nothing (" + kind + " " + name + ")");
-        }
-    }
-
-    /** A list of JSON patch operations (RFC 6902) applies to the objects its target names, as in kustomize. */
-    private static void applyOperations(Path directory, Map<String, Object> entry, Map<String, Object> target,
-                                        List<Map<String, Object>> operations, List<Map<String, Object>> objects) {
-        if (target == null || target.get("kind") == null) {
-            throw new IllegalArgumentException(directory + ": a JSON patch needs a target with a kind " + entry);
-        }
-        String kind = (String) target.get("kind");
-        String name = (String) target.get("name");
-        List<Map<String, Object>> matches = objects.stream()
-                .filter(o -> kind.equals(o.get("kind")) && (name == null || name.equals(metadata(o).get("name")))).toList();
-        if (matches.isEmpty()) {
-            throw new IllegalArgumentException(directory + ": the patch " + entry + " matches nothing (" + kind + " " + name + ")");
-        }
-        matches.forEach(object -> JsonPatch.apply(object, operations));
     }
 
     /** Strategic merge of {@code patch} into {@code into}: maps merge, a null removes, named lists merge by name when {@code byName}. */
