@@ -1,11 +1,11 @@
 import { expect, request as apiRequest, test, type Page } from '@playwright/test';
-import { asUser, eventually, expectAccessible, expectNoCspViolations, findNewWork, planDocument, screenshot, tokenOf } from './support';
+import { askToComplete, asUser, eventually, expectAccessible, expectNoCspViolations, findNewWork, planTitleOf, publishDraft, reportProgress, screenshot, tokenOf, uploadPlan } from './support';
 
 // The assignment's actions of issue 20 (催办, 销号 conditions, 复核, 转办, 阶段性目标) and 方案设置, on a plan of its own.
 test.describe.configure({ mode: 'serial' });
 
 const run = String(Date.now() + 7).slice(-6);
-const planTitle = `钦州市控制台验收工作方案${run}`;
+const planTitle = planTitleOf(run);
 const measureTitle = `推进项目审批提速${run}`;
 const urgeMessage = `请于本周五前报送审批提速进展${run}`;
 const finding = `复核发现：办事指南未在政务网公开${run}`;
@@ -23,15 +23,7 @@ async function openAssignment(page: Page) {
 
 test('the supervisor publishes a plan and, in 方案设置, makes 销号 require evidence and sets a reporting cycle', async ({ browser }) => {
   const page = await asUser(browser, 'supervisor');
-  await page.getByRole('link', { name: '方案导入' }).click();
-  await page.getByTestId('plan-file').setInputFiles({
-    name: `动作方案${run}.txt`, mimeType: 'text/plain', buffer: Buffer.from(planDocument(run), 'utf-8'),
-  });
-  await page.getByRole('button', { name: '上传并解析' }).click();
-  const draft = page.getByTestId('draft');
-  await expect(draft.getByRole('heading', { name: planTitle })).toBeVisible();
-  await draft.getByRole('button', { name: '发布方案' }).click();
-  await expect(page.getByRole('status')).toContainText('方案已发布');
+  await publishDraft(page, await uploadPlan(page, run, `动作方案${run}.txt`));
 
   await page.getByRole('link', { name: '方案设置' }).click();
   await eventually(page, async () => {
@@ -97,13 +89,9 @@ test('the officer accepts, adds a milestone and marks it done, hands the work ov
   await expect(handovers).toContainText('当前承办部门：投资科，责任人：李干事');
 
   // a report without any file, then the completion request: the plan's policy will stop the 销号
-  await page.getByLabel('完成进度（%）').fill('100');
-  await page.getByLabel('进展情况').fill('审批流程已梳理完毕。');
-  await page.getByRole('button', { name: '提交报送' }).click();
+  await reportProgress(page, '100', '审批流程已梳理完毕。');
   await expect(page.getByTestId('state')).toHaveText('推进中');
-  await page.getByLabel('办结情况说明').fill('已完成，申请办结。');
-  await page.getByRole('button', { name: '申请办结' }).click();
-  await expect(page.getByTestId('state')).toHaveText('申请办结');
+  await askToComplete(page, '已完成，申请办结。');
   // officers may not 催办 nor 复核
   await expect(page.getByRole('button', { name: '催办' })).toHaveCount(0);
   await expectAccessible(page);
@@ -183,16 +171,9 @@ test('the officer sees the 催办 in the inbox and asks again, with evidence', a
   await eventually(page, async () => (await page.getByTestId('inbox').innerText()).includes('催办'), 'the urge in the inbox');
   await expect(page.getByTestId('inbox')).toContainText(measureTitle);
   await openAssignment(page);
-  await page.getByLabel('完成进度（%）').fill('100');
-  await page.getByLabel('进展情况').fill('补充办事指南公开截图。');
-  await page.getByTestId('evidence-file').setInputFiles({
-    name: '指南公开截图说明.txt', mimeType: 'text/plain', buffer: Buffer.from('办事指南已公开。\n', 'utf-8'),
-  });
-  await page.getByRole('button', { name: '提交报送' }).click();
+  await reportProgress(page, '100', '补充办事指南公开截图。', { name: '指南公开截图说明.txt', text: '办事指南已公开。\n' });
   await expect(page.getByTestId('evidence')).toContainText('指南公开截图说明.txt');
-  await page.getByLabel('办结情况说明').fill('已补充佐证材料，申请办结。');
-  await page.getByRole('button', { name: '申请办结' }).click();
-  await expect(page.getByTestId('state')).toHaveText('申请办结');
+  await askToComplete(page, '已补充佐证材料，申请办结。');
   await page.context().close();
 });
 

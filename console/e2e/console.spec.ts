@@ -1,12 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { expect, request as apiRequest, test, type Page } from '@playwright/test';
-import { asUser, eventually, expectAccessible, expectNoCspViolations, findNewWork, planDocument, screenshot, tokenOf } from './support';
+import { askToComplete, asUser, eventually, expectAccessible, expectNoCspViolations, findNewWork, planDocument, planTitleOf, publishDraft, reportProgress, screenshot, tokenOf, uploadPlan } from './support';
 
 // One story across the three roles, against the real local suite, in order.
 test.describe.configure({ mode: 'serial' });
 
 const run = String(Date.now()).slice(-6);
-const planTitle = `钦州市控制台验收工作方案${run}`;
+const planTitle = planTitleOf(run);
 const measureTitle = `推进项目审批提速${run}`;
 let assignmentPath = '';
 let completedBefore = -1;
@@ -23,13 +23,7 @@ const metric = async (page: Page, id: string) => Number(await page.getByTestId(i
 test('the supervisor imports a plan document, sees its measures and units, and publishes it', async ({ browser }) => {
   const page = await asUser(browser, 'supervisor');
   await expect(page.getByRole('link', { name: '方案导入' })).toBeVisible();
-  await page.getByRole('link', { name: '方案导入' }).click();
-  await page.getByTestId('plan-file').setInputFiles({
-    name: `验收方案${run}.txt`, mimeType: 'text/plain', buffer: Buffer.from(planDocument(run), 'utf-8'),
-  });
-  await page.getByRole('button', { name: '上传并解析' }).click();
-  const draft = page.getByTestId('draft');
-  await expect(draft.getByRole('heading', { name: planTitle })).toBeVisible();
+  const draft = await uploadPlan(page, run, `验收方案${run}.txt`);
   await expect(draft.getByTestId('measures')).toContainText(measureTitle);
   await expect(draft.getByTestId('measures')).toContainText('市发展改革委');
   await expect(draft.getByTestId('measures')).toContainText('市市场监管局');
@@ -47,8 +41,7 @@ test('the supervisor imports a plan document, sees its measures and units, and p
   await expectAccessible(page);
   await screenshot(page, 'supervisor-plan-intake.png', true);
 
-  await draft.getByRole('button', { name: '发布方案' }).click();
-  await expect(page.getByRole('status')).toContainText('方案已发布');
+  await publishDraft(page, draft);
 
   await page.goto('/#/dashboard');
   await eventually(page, async () => {
@@ -80,20 +73,14 @@ test('the unit officer accepts the new work, reports progress with a file and as
   await page.getByRole('button', { name: '签收', exact: true }).click();
   await expect(page.getByTestId('state')).toHaveText('已签收');
 
-  await page.getByLabel('完成进度（%）').fill('80');
-  await page.getByLabel('进展情况').fill('已压缩审批时限至5个工作日，办事指南已公开。');
-  await page.getByTestId('evidence-file').setInputFiles({
-    name: '审批提速佐证.txt', mimeType: 'text/plain', buffer: Buffer.from('审批时限压缩情况说明：5个工作日。\n', 'utf-8'),
-  });
-  await page.getByRole('button', { name: '提交报送' }).click();
+  await reportProgress(page, '80', '已压缩审批时限至5个工作日，办事指南已公开。',
+    { name: '审批提速佐证.txt', text: '审批时限压缩情况说明：5个工作日。\n' });
   await expect(page.getByRole('status')).toContainText('已报送');
   await expect(page.getByTestId('state')).toHaveText('推进中');
   await expect(page.getByTestId('evidence')).toContainText('审批提速佐证.txt');
   await expect(page.getByTestId('reports')).toContainText('80%');
 
-  await page.getByLabel('办结情况说明').fill('审批时限已压缩，指南已公开，申请办结。');
-  await page.getByRole('button', { name: '申请办结' }).click();
-  await expect(page.getByTestId('state')).toHaveText('申请办结');
+  await askToComplete(page, '审批时限已压缩，指南已公开，申请办结。');
   await expectAccessible(page);
   await screenshot(page, 'officer-assignment.png', true);
 

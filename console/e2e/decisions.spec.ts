@@ -1,5 +1,5 @@
-import { expect, request as apiRequest, test, type Page } from '@playwright/test';
-import { asUser, eventually, expectAccessible, expectNoCspViolations, findNewWork, tokenOf } from './support';
+import { expect, request as apiRequest, test } from '@playwright/test';
+import { asUser, expectAccessible, expectNoCspViolations, findNewWork, findPending, pendingEntry, tokenOf } from './support';
 
 // The office's decisions on a unit's requests, taken from 待办: an extension (同意延期) and a dispute (改派 to another
 // unit), and what the units see afterwards. Its own plan, named per run.
@@ -10,17 +10,6 @@ const planTitle = `钦州市延期与异议验收方案${run}`;
 const extendTitle = `推进工程建设项目审批改革${run}`;
 const disputeTitle = `规范涉企行政检查${run}`;
 const newDeadline = '2027-03-31';
-
-const pendingEntry = (page: Page, title: string) => page.getByTestId('pending-items').getByRole('link', { name: new RegExp(title) });
-
-/** 待办 narrowed to one kind, once the request has arrived there (events take a moment). */
-async function findPending(page: Page, kind: string, title: string) {
-  await page.getByRole('link', { name: '待办', exact: true }).click();
-  await eventually(page, async () => {
-    await page.getByLabel('类型').selectOption(kind);
-    return expect(pendingEntry(page, title)).toBeVisible({ timeout: 3000 }).then(() => true, () => false);
-  }, `${kind} for ${title} in 待办`);
-}
 
 test('setup: the supervisor publishes a plan with two measures led by 市发展改革委', async ({ baseURL }) => {
   const api = await apiRequest.newContext({ baseURL });

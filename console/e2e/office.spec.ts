@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, request as apiRequest, test, type APIRequestContext, type Download, type Page } from '@playwright/test';
-import { asUser, eventually, expectAccessible, expectNoCspViolations, screenshot, tokenOf } from './support';
+import { askToComplete, asUser, eventually, expectAccessible, expectNoCspViolations, findPending, pendingEntry, reportProgress, screenshot, tokenOf } from './support';
 
 // The supervision office's pages (issue 20's endpoints): 待办, 督办事项, 月度通报, 考核排名, and what leaders and
 // unit officers see of them. Its own plan, named per run, so it runs beside console.spec.ts on the same suite.
@@ -70,26 +70,16 @@ test('the officer asks to complete; the supervisor finds it in 待办 (the landi
   await officer.getByLabel('联系电话').fill('0777-2820001');
   await officer.getByRole('button', { name: '签收', exact: true }).click();
   await expect(officer.getByTestId('state')).toHaveText('已签收');
-  await officer.getByLabel('完成进度（%）').fill('100');
-  await officer.getByLabel('进展情况').fill('流程已优化，材料精简三成。');
-  await officer.getByTestId('evidence-file').setInputFiles({
-    name: '流程优化佐证.txt', mimeType: 'text/plain', buffer: Buffer.from('流程优化说明。\n', 'utf-8'),
-  });
-  await officer.getByRole('button', { name: '提交报送' }).click();
+  await reportProgress(officer, '100', '流程已优化，材料精简三成。', { name: '流程优化佐证.txt', text: '流程优化说明。\n' });
   await expect(officer.getByTestId('state')).toHaveText('推进中');
-  await officer.getByLabel('办结情况说明').fill('流程优化已完成，申请办结。');
-  await officer.getByRole('button', { name: '申请办结' }).click();
-  await expect(officer.getByTestId('state')).toHaveText('申请办结');
+  await askToComplete(officer, '流程优化已完成，申请办结。');
   await officer.context().close();
 
   const page = await asUser(browser, 'supervisor');
   await expect(page).toHaveURL(/#\/pending$/); // the office lands on its to-do queue
   await expect(page.getByRole('heading', { name: '待办', level: 1 })).toBeVisible();
-  const entry = page.getByTestId('pending-items').getByRole('link', { name: new RegExp(measureTitle) });
-  await eventually(page, async () => {
-    await page.getByLabel('类型').selectOption('COMPLETION_REQUEST');
-    return expect(entry).toBeVisible({ timeout: 3000 }).then(() => true, () => false);
-  }, 'the completion request in 待办');
+  await findPending(page, 'COMPLETION_REQUEST', measureTitle);
+  const entry = pendingEntry(page, measureTitle);
   await expect(entry).toContainText('申请办结');
   await expect(entry).toContainText('流程优化已完成，申请办结。');
   expect(Number(await page.getByTestId('pending-counts').locator('.metric').first().locator('.value').innerText())).toBeGreaterThan(0);

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type APIRequestContext, type Browser, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Browser, type Locator, type Page } from '@playwright/test';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -55,15 +55,15 @@ export async function eventually(page: Page, check: () => Promise<boolean>, what
 export function planDocument(run: string): string {
   return `钦州市人民政府办公室
 
-关于印发钦州市控制台验收工作方案${run}的通知
+关于印发${planTitleOf(run)}的通知
 
 钦政办〔2026〕${run}号
 各县、区人民政府，市直各委、办、局：
 
-现将《钦州市控制台验收工作方案${run}》印发给你们，请认真组织实施。
+现将《${planTitleOf(run)}》印发给你们，请认真组织实施。
 
          2026年1月5日
-钦州市控制台验收工作方案${run}
+${planTitleOf(run)}
 
 一、总体要求
 
@@ -105,4 +105,56 @@ export async function tokenOf(api: APIRequestContext, user: string): Promise<Rec
   });
   expect(token.ok()).toBeTruthy();
   return { Authorization: `Bearer ${(await token.json()).access_token}` };
+}
+
+/** The title of planDocument(run). */
+export const planTitleOf = (run: string) => `钦州市控制台验收工作方案${run}`;
+
+/** 方案导入: uploads planDocument(run) as a file and answers its draft, once read. */
+export async function uploadPlan(page: Page, run: string, fileName: string): Promise<Locator> {
+  await page.getByRole('link', { name: '方案导入' }).click();
+  await page.getByTestId('plan-file').setInputFiles({
+    name: fileName, mimeType: 'text/plain', buffer: Buffer.from(planDocument(run), 'utf-8'),
+  });
+  await page.getByRole('button', { name: '上传并解析' }).click();
+  const draft = page.getByTestId('draft');
+  await expect(draft.getByRole('heading', { name: planTitleOf(run) })).toBeVisible();
+  return draft;
+}
+
+export async function publishDraft(page: Page, draft: Locator): Promise<void> {
+  await draft.getByRole('button', { name: '发布方案' }).click();
+  await expect(page.getByRole('status')).toContainText('方案已发布');
+}
+
+/** On an assignment's page, an officer's progress report, with a small text file as evidence when one is named. */
+export async function reportProgress(page: Page, percent: string, narrative: string, evidence?: { name: string; text: string }): Promise<void> {
+  await page.getByLabel('完成进度（%）').fill(percent);
+  await page.getByLabel('进展情况').fill(narrative);
+  if (evidence) {
+    await page.getByTestId('evidence-file').setInputFiles({
+      name: evidence.name, mimeType: 'text/plain', buffer: Buffer.from(evidence.text, 'utf-8'),
+    });
+  }
+  await page.getByRole('button', { name: '提交报送' }).click();
+}
+
+/** On an assignment's page, the officer asks to complete; the state says so. */
+export async function askToComplete(page: Page, summary: string): Promise<void> {
+  await page.getByLabel('办结情况说明').fill(summary);
+  await page.getByRole('button', { name: '申请办结' }).click();
+  await expect(page.getByTestId('state')).toHaveText('申请办结');
+}
+
+/** An entry of 待办 for the measure. */
+export const pendingEntry = (page: Page, measureTitle: string) =>
+  page.getByTestId('pending-items').getByRole('link', { name: new RegExp(measureTitle) });
+
+/** 待办 narrowed to one kind, once the unit's request has arrived there (events take a moment). */
+export async function findPending(page: Page, kind: string, measureTitle: string): Promise<void> {
+  await page.getByRole('link', { name: '待办', exact: true }).click();
+  await eventually(page, async () => {
+    await page.getByLabel('类型').selectOption(kind);
+    return expect(pendingEntry(page, measureTitle)).toBeVisible({ timeout: 3000 }).then(() => true, () => false);
+  }, `${kind} for ${measureTitle} in 待办`);
 }

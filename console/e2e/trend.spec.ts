@@ -1,9 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
-import { asUser, eventually, expectAccessible, expectNoCspViolations, planDocument } from './support';
+import { asUser, eventually, expectAccessible, expectNoCspViolations, planTitleOf, publishDraft, uploadPlan } from './support';
 
 // The dashboard's 月度趋势: publishing a plan adds its work to the current month's 新下达, read from the trend's table.
 const run = String(Date.now() + 1).slice(-6);
-const planTitle = `钦州市控制台验收工作方案${run}`;
+const planTitle = planTitleOf(run);
 const currentMonth = new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' }).slice(0, 7);
 
 const issuedThisMonth = async (page: Page) => Number(await page.getByTestId('trend-table')
@@ -18,15 +18,7 @@ test('publishing a plan grows the current month\'s issued count in the trend', a
   await expect(page.getByTestId('trend').getByRole('img')).toHaveAttribute('aria-label', /月度趋势图/);
   await expectAccessible(page);
 
-  await page.getByRole('link', { name: '方案导入' }).click();
-  await page.getByTestId('plan-file').setInputFiles({
-    name: `趋势方案${run}.txt`, mimeType: 'text/plain', buffer: Buffer.from(planDocument(run), 'utf-8'),
-  });
-  await page.getByRole('button', { name: '上传并解析' }).click();
-  const draft = page.getByTestId('draft');
-  await expect(draft.getByRole('heading', { name: planTitle })).toBeVisible();
-  await draft.getByRole('button', { name: '发布方案' }).click();
-  await expect(page.getByRole('status')).toContainText('方案已发布');
+  await publishDraft(page, await uploadPlan(page, run, `趋势方案${run}.txt`));
 
   // two measures, one lead unit each: two assignments issued this month, all plans and the plan alone
   await page.goto('/#/dashboard');
